@@ -1,0 +1,60 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { GraphQLModule } from '@nestjs/graphql';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
+import { AuthCoreModule } from './core/auth/auth-core.module.js';
+import { APP_CONFIG, type AppConfig } from './core/config/app-config.js';
+import { dataSourceOptions } from './core/database/data-source-options.js';
+import { GraphqlOptionsFactory } from './core/graphql/graphql-options.factory.js';
+import { HealthController } from './core/http/health.controller.js';
+import { MailModule } from './core/mail/mail.module.js';
+import { PubSubModule } from './core/pubsub/pubsub.module.js';
+import { RateLimitModule } from './core/rate-limit/rate-limit.module.js';
+import { RedisModule } from './core/redis/redis.module.js';
+import { AuthModule } from './modules/auth/auth.module.js';
+import { LibrariesModule } from './modules/libraries/libraries.module.js';
+import { MembersModule } from './modules/members/members.module.js';
+
+@Module({})
+export class AppModule {
+  /** The whole API for one configuration; `databaseUrl` is already resolved (embedded or real). */
+  static register(config: AppConfig & { databaseUrl: string }): DynamicModule {
+    const configModule: DynamicModule = {
+      module: class AppConfigModule {},
+      global: true,
+      providers: [{ provide: APP_CONFIG, useValue: config }],
+      exports: [APP_CONFIG],
+    };
+    return {
+      module: AppModule,
+      imports: [
+        configModule,
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: config.logLevel,
+            redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
+            autoLogging: { ignore: (req) => req.url === '/health' || req.url === '/metrics' },
+          },
+        }),
+        TypeOrmModule.forRoot({
+          ...dataSourceOptions(config.databaseUrl, config.dbPoolSize),
+          migrationsRun: config.migrateOnStart,
+        }),
+        RedisModule,
+        PubSubModule,
+        RateLimitModule,
+        MailModule,
+        AuthCoreModule,
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          useClass: GraphqlOptionsFactory,
+        }),
+        MembersModule,
+        LibrariesModule,
+        AuthModule,
+      ],
+      controllers: [HealthController],
+    };
+  }
+}

@@ -1,0 +1,23 @@
+import { Global, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { PassportModule } from '@nestjs/passport';
+import { AccessGuard } from './access.guard.js';
+import { AuthRateLimitGuard } from './auth-rate-limit.guard.js';
+import { LocalStrategy } from './local.strategy.js';
+import { PasswordHasher } from './password-hasher.js';
+import { SessionService } from './session.service.js';
+
+/** Sessions, hashing, passport and the global access guard. */
+@Global()
+@Module({
+  imports: [PassportModule.register({ session: false })],
+  providers: [
+    PasswordHasher,
+    SessionService,
+    LocalStrategy,
+    AuthRateLimitGuard,
+    { provide: APP_GUARD, useClass: AccessGuard },
+  ],
+  exports: [PasswordHasher, SessionService, AuthRateLimitGuard],
+})
+export class AuthCoreModule {}

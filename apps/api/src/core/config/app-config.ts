@@ -1,0 +1,78 @@
+import { resolve } from 'node:path';
+
+export type NodeEnv = 'development' | 'production' | 'test';
+
+/** Every setting the API reads from the environment, typed and validated once at start. */
+export interface AppConfig {
+  nodeEnv: NodeEnv;
+  port: number;
+  host: string;
+  /** Where people reach the portal; used for links in mail and for CORS. */
+  publicUrl: string;
+  /** Real PostgreSQL. When absent the API starts an embedded PGlite database under `dataDir`. */
+  databaseUrl: string | undefined;
+  /** Holds the embedded database, its lock file and, without SMTP, outgoing mail as .eml files. */
+  dataDir: string;
+  redisUrl: string | undefined;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  /** Run pending migrations at start (default: on for the embedded database, off for DATABASE_URL). */
+  migrateOnStart: boolean;
+  /** Seed demo data at start when the database has no members (default: on for the embedded database). */
+  seedDemoData: boolean;
+  /** Directory of the built web app to serve; empty string disables it. */
+  webDistDir: string;
+  logLevel: string;
+  /** Attempts allowed per minute on sign-in, sign-up and password reset, per IP and per account. */
+  authRateLimitPerMinute: number;
+  /** Size of the database connection pool. */
+  dbPoolSize: number;
+}
+
+function bool(value: string | undefined, fallback: boolean): boolean {
+  if (value === undefined || value === '') return fallback;
+  return ['1', 'true', 'yes', 'on'].includes(value.toLowerCase());
+}
+
+function int(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a non-negative whole number, got "${value}"`);
+  return n;
+}
+
+function nodeEnv(value: string | undefined): NodeEnv {
+  if (value === 'production' || value === 'test') return value;
+  return 'development';
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const port = int('PORT', env.PORT, 3000);
+  const databaseUrl = env.DATABASE_URL || undefined;
+  const embedded = databaseUrl === undefined;
+  const publicUrl = (env.PUBLIC_URL || `http://localhost:${port}`).replace(/\/+$/, '');
+  try {
+    new URL(publicUrl);
+  } catch {
+    throw new Error(`PUBLIC_URL must be an absolute URL such as https://liblab.example.org, got "${publicUrl}"`);
+  }
+  return {
+    nodeEnv: nodeEnv(env.NODE_ENV),
+    port,
+    host: env.HOST || '0.0.0.0',
+    publicUrl,
+    databaseUrl,
+    dataDir: resolve(env.DATA_DIR || 'data'),
+    redisUrl: env.REDIS_URL || undefined,
+    smtpUrl: env.SMTP_URL || undefined,
+    mailFrom: env.MAIL_FROM || 'LibLab <no-reply@liblab.local>',
+    migrateOnStart: bool(env.MIGRATE_ON_START, embedded),
+    seedDemoData: bool(env.SEED_DEMO_DATA, embedded),
+    webDistDir: env.WEB_DIST_DIR ?? resolve('dist/apps/web'),
+    logLevel: env.LOG_LEVEL || (env.NODE_ENV === 'test' ? 'warn' : 'info'),
+    authRateLimitPerMinute: int('AUTH_RATE_LIMIT_PER_MINUTE', env.AUTH_RATE_LIMIT_PER_MINUTE, 6),
+    dbPoolSize: int('DB_POOL_SIZE', env.DB_POOL_SIZE, 10),
+  };
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -1,0 +1,4 @@
+/** Every migration in order; written by `npm run db:migration:generate -- Name`. */
+import { Initial1795322747435 } from './1795322747435-Initial.js';
+
+export const MIGRATIONS: Function[] = [Initial1795322747435];

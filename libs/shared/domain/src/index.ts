@@ -1,0 +1,5 @@
+export * from './roles.js';
+export * from './languages.js';
+export * from './geography.js';
+export * from './interests.js';
+export * from './limits.js';
