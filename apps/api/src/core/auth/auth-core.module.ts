@@ -1,5 +1,6 @@
 import { Global, Module } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { GraphqlErrorFilter } from '../graphql/graphql-error.filter.js';
 import { PassportModule } from '@nestjs/passport';
 import { AccessGuard } from './access.guard.js';
 import { AuthRateLimitGuard } from './auth-rate-limit.guard.js';
@@ -17,6 +18,7 @@ import { SessionService } from './session.service.js';
     LocalStrategy,
     AuthRateLimitGuard,
     { provide: APP_GUARD, useClass: AccessGuard },
+    { provide: APP_FILTER, useClass: GraphqlErrorFilter },
   ],
   exports: [PasswordHasher, SessionService, AuthRateLimitGuard],
 })

@@ -5,6 +5,7 @@ import { AuthRateLimitGuard } from '../../core/auth/auth-rate-limit.guard.js';
 import { CurrentMember, Public } from '../../core/auth/decorators.js';
 import { GqlLocalAuthGuard } from '../../core/auth/gql-local-auth.guard.js';
 import { clearSessionCookie, setSessionCookie } from '../../core/auth/session-cookie.js';
+import { SessionService } from '../../core/auth/session.service.js';
 import { APP_CONFIG, type AppConfig } from '../../core/config/app-config.js';
 import type { GqlContext } from '../../core/graphql/gql-context.js';
 import type { MemberEntity } from '../members/entities/member.entity.js';
@@ -23,6 +24,7 @@ import {
 export class AuthResolver {
   constructor(
     private readonly auth: AuthService,
+    private readonly sessions: SessionService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -33,6 +35,8 @@ export class AuthResolver {
   private async signInAs(memberId: string, context: GqlContext): Promise<void> {
     const token = await this.auth.startSession(memberId, context.req?.headers['user-agent']);
     if (context.res) setSessionCookie(context.res, token, this.secureCookie);
+    // The rest of this response (e.g. the member's own email) is already for the signed-in member.
+    context.member = await this.sessions.authenticate(token);
   }
 
   @Public()
