@@ -36,7 +36,7 @@ export function acquireDataDirLock(lockPath: string): () => void {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const holder = Number(readFileSync(lockPath, 'utf8').trim());
-      if (Number.isInteger(holder) && holder > 0 && holder !== process.pid && pidIsAlive(holder)) {
+      if (Number.isInteger(holder) && holder > 0 && pidIsAlive(holder)) {
         throw new Error(
           `The embedded database in ${lockPath.replace(/\.lock$/, '')} is in use by another LibLab process ` +
             `(pid ${holder}). Stop that process first, or set DATA_DIR to another directory, ` +

@@ -1,0 +1,93 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { Redis } from 'ioredis';
+import { createTestApp, createTestDatabase, type TestApp, type TestDatabase } from '../../../../test/support/test-app.js';
+import { makeLibrary, signedInMember } from '../../../../test/support/factories.js';
+import { settle, subscribe } from '../../../../test/support/ws-subscriber.js';
+
+const JOINED = `subscription J($libraryId: ID!) { libraryMemberJoined(libraryId: $libraryId) { name library { slug } } }`;
+const SIGN_UP = `mutation S($input: SignUpInput!) { signUp(input: $input) { id } }`;
+
+function signUpInput(libraryId: string, name: string) {
+  return { name, email: `${name.replace(/\W/g, '').toLowerCase()}-${Date.now()}@example.org`, password: 'long enough password', libraryId, languages: ['SV'] };
+}
+
+describe('live updates in one process', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await createTestApp();
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('tells the members of a library, and only about their library, when someone joins', async () => {
+    const library = await makeLibrary(app.dataSource, { slug: 'live-one' });
+    const other = await makeLibrary(app.dataSource, { slug: 'live-other' });
+    const { client } = await signedInMember(app, { libraryId: library.id });
+    const subscription = subscribe<{ libraryMemberJoined: { name: string } }>(app.wsUrl, client.cookieHeader, JOINED, { libraryId: library.id });
+    await settle();
+    await app.client().ok(SIGN_UP, { input: signUpInput(other.id, 'Elsewhere Person') });
+    await app.client().ok(SIGN_UP, { input: signUpInput(library.id, 'Nya Medlemmen') });
+    expect((await subscription.next()).libraryMemberJoined).toEqual({ name: 'Nya Medlemmen', library: { slug: 'live-one' } });
+    await subscription.close();
+  });
+
+  it('refuses subscriptions from visitors who are not signed in', async () => {
+    const library = await makeLibrary(app.dataSource);
+    const subscription = subscribe(app.wsUrl, '', JOINED, { libraryId: library.id });
+    await expect(subscription.next(3000)).rejects.toThrow(/UNAUTHENTICATED|sign in/i);
+    await subscription.close();
+  });
+});
+
+/** Two API processes on one database and one Redis act as one: an event on B reaches a subscriber on A. */
+describe('live updates across two API instances through Redis', () => {
+  const redisUrl = process.env.TEST_REDIS_URL || 'redis://127.0.0.1:6379';
+  let redisProblem: string | null = null;
+  let database: TestDatabase;
+  let a: TestApp;
+  let b: TestApp;
+
+  beforeAll(async () => {
+    const probe = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
+    try {
+      await probe.connect();
+      await probe.ping();
+    } catch (error) {
+      redisProblem = String(error);
+    } finally {
+      probe.disconnect();
+    }
+    if (redisProblem) {
+      if (process.env.CI === 'true') throw new Error(`Redis is required under CI and is not reachable at ${redisUrl}: ${redisProblem}`);
+      console.warn(`\n*** Redis not reachable at ${redisUrl} (${redisProblem}): the two-instance test is SKIPPED. Start Redis to run it. ***\n`);
+      return;
+    }
+    database = await createTestDatabase();
+    a = await createTestApp({ database, config: { redisUrl } });
+    b = await createTestApp({ database, config: { redisUrl } });
+  });
+
+  afterAll(async () => {
+    await a?.close();
+    await b?.close();
+    await database?.drop();
+  });
+
+  it('delivers a join on instance B to a subscriber on instance A', async () => {
+    if (redisProblem) return;
+    if (!database.url) {
+      console.warn('*** No PostgreSQL: two instances cannot share the embedded database; test SKIPPED. ***');
+      return;
+    }
+    const library = await makeLibrary(a.dataSource, { slug: 'redis-live' });
+    const { client } = await signedInMember(a, { libraryId: library.id });
+    const subscription = subscribe<{ libraryMemberJoined: { name: string } }>(a.wsUrl, client.cookieHeader, JOINED, { libraryId: library.id });
+    await settle();
+    await b.client().ok(SIGN_UP, { input: signUpInput(library.id, 'Kari Nordmann') });
+    expect((await subscription.next()).libraryMemberJoined.name).toBe('Kari Nordmann');
+    await subscription.close();
+    // Health reports Redis when it is configured.
+    expect(await (await fetch(`${b.url}/health`)).json()).toMatchObject({ redis: 'up' });
+  });
+});
