@@ -13,7 +13,7 @@ export default {
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
   transform: {
-    '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: '<rootDir>/apps/api/tsconfig.spec.json' }],
+    '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: '<rootDir>/apps/api/tsconfig.json' }],
   },
   testMatch: ['**/*.spec.ts', '**/*.integration-spec.ts'],
   globalSetup: '<rootDir>/apps/api/test/global-setup.ts',
