@@ -30,6 +30,42 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
     rules: { ...reactHooks.configs.recommended.rules },
   },
+  // Project boundaries (the Nx tags scope:* and type:*), enforced with plain ESLint: the Nx lint plugin
+  // has no release for this Nx major, and a second Nx would come with it.
+  {
+    files: ['libs/shared/domain/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        { group: ['@nestjs/*', 'typeorm', 'react', 'react-dom', '@mantine/*', '@apollo/*'], message: 'scope:shared holds plain TypeScript only.' },
+        { group: ['**/apps/**', '**/libs/web/**', '@liblab/web-*'], message: 'scope:shared may not depend on apps or web libraries.' },
+      ] }],
+    },
+  },
+  {
+    files: ['apps/api/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        { group: ['react', 'react-dom', '@mantine/*', '@apollo/client', '@apollo/client/*', '**/apps/web/**', '**/libs/web/**', '@liblab/web-*'], message: 'scope:api may not depend on scope:web.' },
+      ] }],
+    },
+  },
+  {
+    files: ['apps/web/**/*.{ts,tsx}', 'libs/web/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        { group: ['@nestjs/*', 'typeorm', 'pg', '**/apps/api/**'], message: 'scope:web may not depend on scope:api; use the GraphQL schema.' },
+      ] }],
+    },
+  },
+  {
+    files: ['libs/web/ui/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        { group: ['@nestjs/*', 'typeorm', 'pg', '**/apps/**'], message: 'type:ui may not depend on apps.' },
+        { group: ['@liblab/web-graphql', '**/libs/web/graphql/**'], message: 'type:ui is presentational: pass data in through props.' },
+      ] }],
+    },
+  },
   {
     // Tests read untyped GraphQL responses; typing every one would only restate the query.
     files: ['**/__tests__/**/*.ts', '**/*.spec.ts', 'apps/api/test/**/*.ts', 'apps/web-e2e/**/*.ts'],
