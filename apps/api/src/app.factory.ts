@@ -56,8 +56,9 @@ export async function createApp(baseConfig: AppConfig): Promise<RunningApp> {
     app.use(cookieParser());
     app.getHttpAdapter().getInstance().get('/metrics', (req, res) => metrics.handler(req, res));
     app.useGlobalPipes(createValidationPipe());
-    await app.init();
+    // Before init: Nest adds its own "not found" handler during init, which would shadow the web app.
     serveWebApp(app.getHttpAdapter().getInstance(), config.webDistDir);
+    await app.init();
     if (config.seedDemoData) await seedDemoDataIfEmpty(app.get(DataSource), app.get(Logger));
     return {
       app,
