@@ -13,6 +13,10 @@ describe('loadConfig', () => {
     expect(loadConfig({ DATABASE_URL: 'postgres://db/x', MIGRATE_ON_START: 'true' }).migrateOnStart).toBe(true);
   });
 
+  it('keeps memory:// as the in-memory database rather than a folder of that name', () => {
+    expect(loadConfig({ DATA_DIR: 'memory://' }).dataDir).toBe('memory://');
+  });
+
   it('explains bad values instead of starting wrongly', () => {
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/PORT must be a non-negative whole number/);
     expect(() => loadConfig({ PUBLIC_URL: 'liblab.example.org' })).toThrow(/PUBLIC_URL must be an absolute URL/);

@@ -11,7 +11,10 @@ export interface AppConfig {
   publicUrl: string;
   /** Real PostgreSQL. When absent the API starts an embedded PGlite database under `dataDir`. */
   databaseUrl: string | undefined;
-  /** Holds the embedded database, its lock file and, without SMTP, outgoing mail as .eml files. */
+  /**
+   * Holds the embedded database, its lock file and, without SMTP, outgoing mail as .eml files.
+   * `memory://` keeps the embedded database in memory (nothing survives a restart).
+   */
   dataDir: string;
   redisUrl: string | undefined;
   smtpUrl: string | undefined;
@@ -62,7 +65,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     host: env.HOST || '0.0.0.0',
     publicUrl,
     databaseUrl,
-    dataDir: resolve(env.DATA_DIR || 'data'),
+    dataDir: env.DATA_DIR === 'memory://' ? 'memory://' : resolve(env.DATA_DIR || 'data'),
     redisUrl: env.REDIS_URL || undefined,
     smtpUrl: env.SMTP_URL || undefined,
     mailFrom: env.MAIL_FROM || 'LibLab <no-reply@liblab.local>',
