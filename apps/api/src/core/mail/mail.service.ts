@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import nodemailer, { type Transporter } from 'nodemailer';
@@ -26,7 +27,8 @@ export class MailService {
     if (config.smtpUrl) {
       this.transport = nodemailer.createTransport(config.smtpUrl);
     } else {
-      this.outbox = join(config.dataDir, 'mail');
+      // An in-memory database has no data directory; its mail still needs a place a person can open.
+      this.outbox = config.dataDir === 'memory://' ? join(tmpdir(), 'liblab-mail') : join(config.dataDir, 'mail');
       this.transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
     }
   }
