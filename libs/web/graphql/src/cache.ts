@@ -1,0 +1,21 @@
+import { InMemoryCache } from '@apollo/client';
+import { cursorConnection } from './connection-policy';
+
+/** Members and libraries are normalised by id; every list is a cursor connection keyed by its filter. */
+export function createCache(): InMemoryCache {
+  return new InMemoryCache({
+    typePolicies: {
+      Query: {
+        fields: {
+          members: cursorConnection(['filter']),
+          libraries: cursorConnection(['filter']),
+        },
+      },
+      Library: {
+        fields: {
+          members: cursorConnection(false),
+        },
+      },
+    },
+  });
+}
