@@ -1,0 +1,24 @@
+import './styles.css';
+
+export { AppLayout, type AppLayoutProps, type NavItem } from './layout/app-layout';
+export { LanguageSwitcher, type InterfaceLanguage, type LanguageSwitcherProps } from './layout/language-switcher';
+export { MAIN_CONTENT_ID, SkipLink } from './layout/skip-link';
+export { PageHeader, type PageHeaderProps } from './page/page-header';
+export { usePageTitle } from './page/use-page-title';
+export { EmptyState, type EmptyStateProps } from './states/empty-state';
+export { ErrorState, type ErrorStateProps } from './states/error-state';
+export { LoadingState, type LoadingStateProps } from './states/loading-state';
+export { useProblemMessage } from './problems/use-problem-message';
+export type { Problem, ProblemCode } from './problems/problem';
+export { LoadMorePager, type LoadMorePagerProps } from './paging/load-more-pager';
+export { applyApiProblem, type ErrorTarget, type FieldMessages } from './forms/apply-api-problem';
+export { FormAlert, type FormAlertProps } from './forms/form-alert';
+export { LiveStatus, type LiveStatusProps } from './feedback/live-status';
+export { ConfirmDialog, type ConfirmDialogProps } from './feedback/confirm-dialog';
+export { useNotify } from './feedback/use-notify';
+export { FormattedDate, type FormattedDateProps } from './time/formatted-date';
+export { formatSeconds } from './time/format-duration';
+export { liblabTheme, liblabCssVariables } from './theme/theme';
+export { uiMessages } from './i18n/ui-messages';
+export type { UiMessages } from './i18n/ui.en';
+export type { Localized } from './i18n/localized';

@@ -1,0 +1,31 @@
+import { Button, Group, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+
+export interface LoadMorePagerProps {
+  /** How many items are on screen. */
+  shown: number;
+  /** How many match in all pages (`totalCount`). */
+  total: number;
+  hasNextPage: boolean;
+  loading: boolean;
+  onLoadMore: () => void;
+  /** What the button loads, e.g. "Load more members"; defaults to "Load more". */
+  label?: string;
+}
+
+/** "Showing 20 of 45" and a "Load more" button for a cursor connection; the count is a live region. */
+export function LoadMorePager({ shown, total, hasNextPage, loading, onLoadMore, label }: LoadMorePagerProps) {
+  const { t } = useTranslation('ui');
+  return (
+    <Group justify="space-between" mt="lg" wrap="wrap">
+      <Text role="status" aria-live="polite">
+        {t('shownOfTotal', { shown, total })}
+      </Text>
+      {hasNextPage ? (
+        <Button variant="default" onClick={onLoadMore} loading={loading} loaderProps={{ 'aria-hidden': true }}>
+          {label ?? t('loadMore')}
+        </Button>
+      ) : null}
+    </Group>
+  );
+}
