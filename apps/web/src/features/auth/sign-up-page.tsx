@@ -1,0 +1,164 @@
+import { useMutation } from '@apollo/client/react';
+import { LIMITS } from '@liblab/domain';
+import { Anchor, Button, Group, PasswordInput, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { readApiProblem, type Language } from '@liblab/web-graphql';
+import { applyApiProblem, FormAlert, useNotify } from '@liblab/web-ui';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import { isDomainLanguage, toApiLanguage } from '../../i18n/language-codes';
+import { formRules } from '../../shared/fields/form-rules';
+import { InterestsField } from '../../shared/fields/interests-field';
+import { InterfaceLanguageField } from '../../shared/fields/interface-language-field';
+import { LanguagesField } from '../../shared/fields/languages-field';
+import { useMemberFieldMessages } from '../../shared/fields/use-field-messages';
+import { LibrarySelect, type LibraryOption } from '../libraries/library-select';
+import { signUpMutation } from './auth.operations';
+import { AuthPanel } from './auth-panel';
+import { useAfterSignIn } from './use-after-sign-in';
+import { useErrorMessage } from '../../shared/use-error-message';
+
+interface SignUpValues {
+  name: string;
+  email: string;
+  password: string;
+  libraryId: string | null;
+  languages: string[];
+  interests: string[];
+  locale: Language;
+}
+
+/** /sign-up: a new account at a home library; the person is signed in straight away. */
+export function SignUpPage() {
+  const { t, i18n } = useTranslation();
+  const notify = useNotify();
+  const navigate = useNavigate();
+  const afterSignIn = useAfterSignIn();
+  const describe = useErrorMessage();
+  const rules = formRules(t);
+  const fieldMessages = useMemberFieldMessages();
+  const [library, setLibrary] = useState<LibraryOption | null>(null);
+  const [formError, setFormError] = useState<string | null>(null);
+  const [signUp] = useMutation(signUpMutation);
+  const uiLanguage = isDomainLanguage(i18n.resolvedLanguage) ? i18n.resolvedLanguage : 'en';
+  const form = useForm<SignUpValues>({
+    initialValues: {
+      name: '',
+      email: '',
+      password: '',
+      libraryId: null,
+      languages: [toApiLanguage(uiLanguage)],
+      interests: [],
+      locale: toApiLanguage(uiLanguage),
+    },
+    validateInputOnBlur: true,
+    validate: {
+      name: rules.name,
+      email: rules.email,
+      password: rules.password,
+      libraryId: rules.library,
+      languages: rules.languages,
+      interests: rules.interests,
+    },
+  });
+
+  const submit = async (values: SignUpValues) => {
+    setFormError(null);
+    try {
+      const result = await signUp({
+        variables: {
+          input: {
+            name: values.name.trim(),
+            email: values.email.trim(),
+            password: values.password,
+            libraryId: values.libraryId ?? '',
+            languages: values.languages as Language[],
+            interests: values.interests,
+            locale: values.locale,
+          },
+        },
+      });
+      await afterSignIn(result.data?.signUp.locale ?? values.locale);
+      notify({ title: t('signUp.welcomeTitle'), message: t('signUp.welcome'), color: 'teal' });
+      await navigate('/profile', { replace: true });
+    } catch (error) {
+      const problem = readApiProblem(error);
+      if (problem.code === 'CONFLICT') {
+        form.setFieldError(
+          'email',
+          <>
+            {t('signUp.emailTaken')}{' '}
+            <Anchor component={Link} to="/forgot-password" size="sm">
+              {t('signUp.resetLink')}
+            </Anchor>
+          </>,
+        );
+        return;
+      }
+      const { placed, unplaced } = applyApiProblem(form, problem, fieldMessages);
+      if (!placed || unplaced.length > 0) setFormError(describe(error));
+    }
+  };
+
+  return (
+    <AuthPanel title={t('signUp.title')} description={t('signUp.lead')} wide>
+      <form onSubmit={form.onSubmit(submit)} noValidate>
+        <Stack gap="md">
+          {formError ? <FormAlert>{formError}</FormAlert> : null}
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <TextInput label={t('fields.name')} autoComplete="name" withAsterisk maxLength={LIMITS.nameMax} {...form.getInputProps('name')} />
+            <TextInput label={t('fields.email')} type="email" autoComplete="email" withAsterisk maxLength={LIMITS.emailMax} {...form.getInputProps('email')} />
+          </SimpleGrid>
+          <PasswordInput
+            label={t('fields.password')}
+            description={t('fields.passwordHint', { min: LIMITS.passwordMin })}
+            autoComplete="new-password"
+            withAsterisk
+            maxLength={LIMITS.passwordMax}
+            {...form.getInputProps('password')}
+          />
+          <LibrarySelect
+            label={t('fields.library')}
+            description={t('fields.libraryHint')}
+            required
+            value={library}
+            onChange={(value) => {
+              setLibrary(value);
+              form.setFieldValue('libraryId', value?.id ?? null);
+            }}
+            error={form.errors['libraryId']}
+          />
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <LanguagesField
+              value={form.values.languages}
+              onChange={(value) => form.setFieldValue('languages', value)}
+              error={form.errors['languages']}
+            />
+            <InterestsField
+              value={form.values.interests}
+              onChange={(value) => form.setFieldValue('interests', value)}
+              error={form.errors['interests']}
+            />
+          </SimpleGrid>
+          <InterfaceLanguageField
+            value={form.values.locale}
+            onChange={(value) => form.setFieldValue('locale', value)}
+            error={form.errors['locale']}
+          />
+          <Group justify="space-between" wrap="wrap">
+            <Text>
+              {t('signUp.haveAccount')}{' '}
+              <Anchor component={Link} to="/sign-in">
+                {t('signUp.signInLink')}
+              </Anchor>
+            </Text>
+            <Button type="submit" loading={form.submitting}>
+              {t('signUp.submit')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </AuthPanel>
+  );
+}

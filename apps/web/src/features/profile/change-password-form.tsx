@@ -1,0 +1,80 @@
+import { useMutation } from '@apollo/client/react';
+import { LIMITS } from '@liblab/domain';
+import { Button, Group, Paper, PasswordInput, Stack, Text, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { readApiProblem } from '@liblab/web-graphql';
+import { applyApiProblem, FormAlert, LiveStatus } from '@liblab/web-ui';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formRules } from '../../shared/fields/form-rules';
+import { useMemberFieldMessages } from '../../shared/fields/use-field-messages';
+import { changePasswordMutation } from './profile.operations';
+import { useErrorMessage } from '../../shared/use-error-message';
+
+interface PasswordValues {
+  currentPassword: string;
+  newPassword: string;
+  confirmPassword: string;
+}
+
+/** Change the password with the current one; every other browser is signed out, this one stays. */
+export function ChangePasswordForm() {
+  const { t } = useTranslation();
+  const rules = formRules(t);
+  const fieldMessages = useMemberFieldMessages();
+  const describe = useErrorMessage();
+  const [changed, setChanged] = useState(false);
+  const [formError, setFormError] = useState<string | null>(null);
+  const [changePassword] = useMutation(changePasswordMutation);
+  const form = useForm<PasswordValues>({
+    initialValues: { currentPassword: '', newPassword: '', confirmPassword: '' },
+    validate: {
+      currentPassword: rules.required,
+      newPassword: rules.password,
+      confirmPassword: (value, values) => (value === values.newPassword ? null : t('fieldErrors.passwordsDiffer')),
+    },
+  });
+
+  const submit = async (values: PasswordValues) => {
+    setChanged(false);
+    setFormError(null);
+    try {
+      await changePassword({ variables: { input: { currentPassword: values.currentPassword, newPassword: values.newPassword } } });
+      form.reset();
+      setChanged(true);
+    } catch (error) {
+      const { placed, unplaced } = applyApiProblem(form, readApiProblem(error), fieldMessages);
+      if (!placed || unplaced.length > 0) setFormError(describe(error));
+    }
+  };
+
+  return (
+    <Paper withBorder p="lg" component="section" aria-labelledby="password-heading">
+      <Title order={2} size="h3" id="password-heading" mb="xs">
+        {t('password.title')}
+      </Title>
+      <Text mb="md">{t('password.lead')}</Text>
+      <form onSubmit={form.onSubmit(submit)} noValidate>
+        <Stack gap="md">
+          {formError ? <FormAlert>{formError}</FormAlert> : null}
+          <PasswordInput label={t('password.current')} autoComplete="current-password" withAsterisk {...form.getInputProps('currentPassword')} />
+          <PasswordInput
+            label={t('password.new')}
+            description={t('fields.passwordHint', { min: LIMITS.passwordMin })}
+            autoComplete="new-password"
+            withAsterisk
+            maxLength={LIMITS.passwordMax}
+            {...form.getInputProps('newPassword')}
+          />
+          <PasswordInput label={t('password.confirm')} autoComplete="new-password" withAsterisk {...form.getInputProps('confirmPassword')} />
+          <LiveStatus title={changed ? t('password.changedTitle') : undefined}>{changed ? t('password.changed') : null}</LiveStatus>
+          <Group justify="flex-end">
+            <Button type="submit" loading={form.submitting}>
+              {t('password.submit')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Paper>
+  );
+}
