@@ -16,11 +16,25 @@ export const liblabTheme = createTheme({
   },
 });
 
-export const liblabCssVariables: CSSVariablesResolver = () => ({
+/**
+ * "Light" variants (alerts, badges, light buttons) put shade 9 text on a tinted background; Mantine's
+ * default tint (shade 1, shade 2 on hover) leaves teal and green under 4.5:1, so tints are one step paler.
+ */
+function paleTints(colors: readonly string[]): Record<string, string> {
+  return Object.fromEntries(
+    colors.flatMap((color) => [
+      [`--mantine-color-${color}-light`, `var(--mantine-color-${color}-0)`],
+      [`--mantine-color-${color}-light-hover`, `var(--mantine-color-${color}-1)`],
+    ]),
+  );
+}
+
+export const liblabCssVariables: CSSVariablesResolver = (theme) => ({
   variables: {},
   light: {
     '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
     '--mantine-color-placeholder': 'var(--mantine-color-gray-7)',
+    ...paleTints(Object.keys(theme.colors)),
   },
   dark: {},
 });
