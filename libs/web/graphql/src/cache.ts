@@ -1,14 +1,14 @@
 import { InMemoryCache } from '@apollo/client';
 import { cursorConnection } from './connection-policy';
 
-/** Members and libraries are normalised by id; every list is a cursor connection keyed by its filter. */
+/** Members and libraries are normalised by id; every list is a cursor connection keyed by page size and filter. */
 export function createCache(): InMemoryCache {
   return new InMemoryCache({
     typePolicies: {
       Query: {
         fields: {
-          members: cursorConnection(['filter']),
-          libraries: cursorConnection(['filter']),
+          members: cursorConnection(['first', 'filter']),
+          libraries: cursorConnection(['first', 'filter']),
         },
       },
       Library: {
