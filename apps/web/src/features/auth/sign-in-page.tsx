@@ -6,8 +6,9 @@ import { readApiProblem } from '@liblab/web-graphql';
 import { FormAlert } from '@liblab/web-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { safeNextPath } from '../../session/safe-next-path';
+import { useSession } from '../../session/use-session';
 import { formRules } from '../../shared/fields/form-rules';
 import { signInMutation } from './auth.operations';
 import { AuthPanel } from './auth-panel';
@@ -35,6 +36,8 @@ export function SignInPage() {
     validate: { email: rules.email, password: rules.required },
   });
 
+  const { isSignedIn } = useSession();
+
   const submit = async (values: SignInValues) => {
     setFormError(null);
     try {
@@ -48,6 +51,9 @@ export function SignInPage() {
       form.setFieldValue('password', '');
     }
   };
+
+  // Already signed in (an old bookmark, the back button): go where signing in would have led.
+  if (isSignedIn && !form.submitting) return <Navigate to={next} replace />;
 
   return (
     <AuthPanel title={t('signIn.title')} description={t('signIn.lead')}>
