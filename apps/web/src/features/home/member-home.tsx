@@ -13,7 +13,7 @@ function Shortcut({ to, title, body }: { to: string; title: string; body: string
   return (
     <Paper withBorder p="lg" radius="md" component="li" h="100%">
       <Title order={2} size="h4" mb={6}>
-        <Anchor component={Link} to={to}>
+        <Anchor component={Link} to={to} fw={700} inherit>
           {title}
         </Anchor>
       </Title>
