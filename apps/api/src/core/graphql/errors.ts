@@ -56,3 +56,10 @@ export function isUniqueViolation(error: unknown, constraintPart?: string): bool
   const where = `${e.driverError?.constraint ?? ''} ${e.driverError?.detail ?? ''}`;
   return where.includes(constraintPart);
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Ids are UUIDs; anything else cannot name a row, so it is simply not found (not a database error). */
+export function isUuid(value: string): boolean {
+  return UUID.test(value);
+}

@@ -4,7 +4,7 @@ import { DataSource, In } from 'typeorm';
 import { isRegionOf, type Country } from '@liblab/domain';
 import { hasRole, type AuthMember } from '../../core/auth/auth-member.js';
 import { decodeCursor, toConnection, type Connection } from '../../core/graphql/connection.js';
-import { badInput, conflict, forbidden, isUniqueViolation, notFound } from '../../core/graphql/errors.js';
+import { badInput, conflict, forbidden, isUniqueViolation, isUuid, notFound } from '../../core/graphql/errors.js';
 import { LibraryEntity } from './entities/library.entity.js';
 import type { LibraryFilter, LibraryInput } from './dto/library.input.js';
 import type { Library } from './models/library.model.js';
@@ -81,7 +81,7 @@ export class LibrariesService {
   }
 
   async update(actor: AuthMember, id: string, input: LibraryInput): Promise<Library> {
-    const existing = await this.repo.findOneBy({ id });
+    const existing = isUuid(id) ? await this.repo.findOneBy({ id }) : null;
     if (!existing) throw notFound('The library');
     this.checkRegion(input);
     this.assertCanManage(actor, existing.region);

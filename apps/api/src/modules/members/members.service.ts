@@ -5,7 +5,7 @@ import type { PubSubEngine } from 'graphql-subscriptions';
 import type { Role } from '@liblab/domain';
 import type { AuthMember } from '../../core/auth/auth-member.js';
 import { decodeCursor, toConnection, type Connection } from '../../core/graphql/connection.js';
-import { badInput, forbidden, notFound } from '../../core/graphql/errors.js';
+import { badInput, forbidden, isUuid, notFound } from '../../core/graphql/errors.js';
 import { CHANNELS } from '../../core/pubsub/channels.js';
 import { PUB_SUB } from '../../core/pubsub/pubsub.module.js';
 import { LibraryEntity } from '../libraries/entities/library.entity.js';
@@ -53,7 +53,7 @@ export class MembersService {
   }
 
   async byId(id: string): Promise<Member> {
-    const entity = await this.repo.findOneBy({ id });
+    const entity = isUuid(id) ? await this.repo.findOneBy({ id }) : null;
     if (!entity) throw notFound('The member');
     return toMember(entity);
   }

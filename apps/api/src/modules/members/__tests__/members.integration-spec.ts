@@ -120,6 +120,11 @@ describe('member directory, profiles and roles', () => {
     expect((await admin.ok(REVOKE, { memberId: target.id, role: 'EXPERT' })).revokeRole.roles).toEqual(['MEMBER']);
   });
 
+  it('answers NOT_FOUND for a member id that is not a UUID or does not exist', async () => {
+    expect(errorCode(await viewer.gql(`{ member(id: "not-a-uuid") { name } }`))).toBe('NOT_FOUND');
+    expect(errorCode(await viewer.gql(`{ member(id: "00000000-0000-4000-8000-000000000000") { name } }`))).toBe('NOT_FOUND');
+  });
+
   it('does not let an admin remove their own admin role', async () => {
     const me = (await admin.ok('{ me { id } }')).me;
     const result = await admin.gql(`mutation { revokeRole(memberId: "${me.id}", role: ADMIN) { roles } }`);
