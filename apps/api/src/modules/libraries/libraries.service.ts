@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import { isRegionOf, type Country } from '@liblab/domain';
 import { hasRole, type AuthMember } from '../../core/auth/auth-member.js';
+import { containsPattern } from '../../core/database/like-pattern.js';
 import { decodeCursor, toConnection, type Connection } from '../../core/graphql/connection.js';
 import { badInput, conflict, forbidden, isUniqueViolation, isUuid, notFound } from '../../core/graphql/errors.js';
 import { LibraryEntity } from './entities/library.entity.js';
@@ -13,9 +14,6 @@ export function toLibrary(entity: LibraryEntity): Library {
   return { ...entity, country: entity.country as Library['country'] };
 }
 
-function escapeLike(value: string): string {
-  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
 
 @Injectable()
 export class LibrariesService {
@@ -42,7 +40,7 @@ export class LibrariesService {
     if (filter.region) query.andWhere('l.region = :region', { region: filter.region });
     const search = filter.search?.trim();
     if (search) {
-      query.andWhere('(l.name ILIKE :search OR l.city ILIKE :search)', { search: `%${escapeLike(search)}%` });
+      query.andWhere('(l.name ILIKE :search OR l.city ILIKE :search)', { search: containsPattern(search) });
     }
     const totalCount = await query.getCount();
     const cursor = decodeCursor(after, 2);

@@ -4,6 +4,7 @@ import { DataSource, In } from 'typeorm';
 import type { PubSubEngine } from 'graphql-subscriptions';
 import type { Role } from '@liblab/domain';
 import type { AuthMember } from '../../core/auth/auth-member.js';
+import { containsPattern } from '../../core/database/like-pattern.js';
 import { decodeCursor, toConnection, type Connection } from '../../core/graphql/connection.js';
 import { badInput, forbidden, isUuid, notFound } from '../../core/graphql/errors.js';
 import { CHANNELS } from '../../core/pubsub/channels.js';
@@ -37,9 +38,6 @@ export interface LibraryMemberJoinedEvent {
   memberId: string;
 }
 
-function escapeLike(value: string): string {
-  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
 
 @Injectable()
 export class MembersService {
@@ -76,7 +74,7 @@ export class MembersService {
     if (filter.role) query.andWhere(':role = ANY(m.roles)', { role: filter.role });
     if (filter.interest) query.andWhere(':interest = ANY(m.interests)', { interest: filter.interest });
     const search = filter.search?.trim();
-    if (search) query.andWhere('m.name ILIKE :search', { search: `%${escapeLike(search)}%` });
+    if (search) query.andWhere('m.name ILIKE :search', { search: containsPattern(search) });
     const totalCount = await query.getCount();
     const cursor = decodeCursor(after, 2);
     if (cursor) query.andWhere('(lower(m.name), m.id) > (:name, :id)', { name: cursor[0], id: cursor[1] });
