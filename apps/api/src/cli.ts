@@ -87,6 +87,11 @@ async function main(): Promise<void> {
     case 'seed':
       await withDataSource(async (ds) => {
         await ds.runMigrations({ transaction: 'each' });
+        const [{ count }] = (await ds.query('SELECT count(*)::int AS count FROM members')) as { count: number }[];
+        if (count > 0) {
+          console.log(`The database already has ${count} members; nothing seeded. Use \`npm run db:reset\` to start over.`);
+          return;
+        }
         const result = await seedDemoData(ds);
         console.log(`Seeded ${result.libraries} libraries and ${result.members} members.`);
       });
