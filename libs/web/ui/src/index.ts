@@ -13,6 +13,7 @@ export type { Problem, ProblemCode } from './problems/problem';
 export { LoadMorePager, type LoadMorePagerProps } from './paging/load-more-pager';
 export { applyApiProblem, type ErrorTarget, type FieldMessages } from './forms/apply-api-problem';
 export { FormAlert, type FormAlertProps } from './forms/form-alert';
+export { FilterForm, type FilterFormProps } from './forms/filter-form';
 export { LiveStatus, type LiveStatusProps } from './feedback/live-status';
 export { ConfirmDialog, type ConfirmDialogProps } from './feedback/confirm-dialog';
 export { useNotify } from './feedback/use-notify';

@@ -2,7 +2,6 @@ import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { Button, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { EmptyState, LoadingState, LoadMorePager, PageHeader } from '@liblab/web-ui';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../session/use-session';
 import { AddLibraryButton } from './add-library-button';
@@ -16,13 +15,7 @@ import { QueryError } from '../../shared/query-error';
 export function LibrariesPage() {
   const { t } = useTranslation();
   const { canAddLibraries } = useSession();
-  const [filters, update, clearFilters] = useLibraryFilters();
-  // Clearing from the empty state also empties the search box, which keeps its own text while typing.
-  const [formVersion, setFormVersion] = useState(0);
-  const clear = () => {
-    clearFilters();
-    setFormVersion((version) => version + 1);
-  };
+  const { filters, update, clear, formKey } = useLibraryFilters();
   const { data, previousData, loading, networkStatus, error, fetchMore, refetch } = useQuery(libraryListQuery, {
     variables: { filter: { country: filters.country, region: filters.region, search: filters.q || null } },
   });
@@ -70,7 +63,7 @@ export function LibrariesPage() {
   return (
     <>
       <PageHeader title={t('libraries.title')} description={t('libraries.lead')} actions={canAddLibraries ? <AddLibraryButton /> : null} />
-      <LibraryFiltersForm key={formVersion} filters={filters} onChange={update} />
+      <LibraryFiltersForm key={formKey} filters={filters} onChange={update} />
       <section aria-labelledby="library-results">
         <Stack gap="md">
           <div aria-live="polite">

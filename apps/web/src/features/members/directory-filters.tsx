@@ -1,16 +1,18 @@
-import { LIMITS } from '@liblab/domain';
-import { Box, Button, Fieldset, Select, SimpleGrid, TextInput } from '@mantine/core';
-import { useDebouncedCallback } from '@mantine/hooks';
-import { useState } from 'react';
+import { Button, Select, SimpleGrid } from '@mantine/core';
+import { FilterForm } from '@liblab/web-ui';
 import { useTranslation } from 'react-i18next';
 import { useVocabulary } from '../../i18n/vocabulary';
+import { FilterSearchField } from '../../shared/filters/filter-search-field';
+import { PlaceFilterFields } from '../../shared/filters/place-filter-fields';
+import type { FilterPatch } from '../../shared/filters/use-url-filters';
 import { LibrarySelect, type LibraryOption } from '../libraries/library-select';
 import type { DirectoryFilters } from './use-directory-filters';
 
 export interface DirectoryFiltersFormProps {
   filters: DirectoryFilters;
   library: LibraryOption | null;
-  onChange: (patch: Partial<Record<keyof DirectoryFilters, string | null>>) => void;
+  onChange: (patch: FilterPatch<DirectoryFilters>) => void;
+  /** Clears every filter; the page starts the form again, which empties the search box. */
   onClear: () => void;
 }
 
@@ -18,46 +20,14 @@ export interface DirectoryFiltersFormProps {
 export function DirectoryFiltersForm({ filters, library, onChange, onClear }: DirectoryFiltersFormProps) {
   const { t } = useTranslation();
   const vocabulary = useVocabulary();
-  const [search, setSearch] = useState(filters.q);
-  const applySearch = useDebouncedCallback((value: string) => onChange({ q: value.trim() || null }), 350);
   const active = Object.values(filters).some((value) => value !== null && value !== '');
 
   return (
-    <Box component="form" role="search" mb="lg" onSubmit={(event) => event.preventDefault()}>
-    <Fieldset legend={t('directory.filters')}>
+    <FilterForm legend={t('directory.filters')}>
       <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} spacing="md">
-        <TextInput
-          label={t('directory.searchName')}
-          type="search"
-          value={search}
-          maxLength={LIMITS.searchMax}
-          onChange={(event) => {
-            setSearch(event.currentTarget.value);
-            applySearch(event.currentTarget.value);
-          }}
-        />
-        <Select
-          label={t('filters.country')}
-          data={vocabulary.countryOptions}
-          value={filters.country}
-          onChange={(value) => onChange({ country: value, region: null, library: null })}
-          clearable
-          clearButtonProps={{ 'aria-label': t('filters.clearCountry') }}
-          placeholder={t('filters.anyCountry')}
-        />
-        <Select
-          label={t('filters.region')}
-          data={filters.country ? vocabulary.regionOptions(filters.country) : []}
-          value={filters.region}
-          onChange={(value) => onChange({ region: value, library: null })}
-          disabled={!filters.country}
-          description={filters.country ? undefined : t('filters.regionNeedsCountry')}
-          searchable
-          clearable
-          clearButtonProps={{ 'aria-label': t('filters.clearRegion') }}
-          placeholder={t('filters.anyRegion')}
-          nothingFoundMessage={t('fields.nothingFound')}
-        />
+        <FilterSearchField label={t('directory.searchName')} initialValue={filters.q} onSearch={(q) => onChange({ q })} />
+        {/* The chosen library may not be in the new place. */}
+        <PlaceFilterFields country={filters.country} region={filters.region} onChange={(patch) => onChange({ ...patch, library: null })} />
         <LibrarySelect
           label={t('filters.library')}
           value={library}
@@ -88,18 +58,10 @@ export function DirectoryFiltersForm({ filters, library, onChange, onClear }: Di
         />
       </SimpleGrid>
       {active ? (
-        <Button
-          variant="subtle"
-          mt="md"
-          onClick={() => {
-            setSearch('');
-            onClear();
-          }}
-        >
+        <Button variant="subtle" mt="md" onClick={onClear}>
           {t('filters.clearAll')}
         </Button>
       ) : null}
-    </Fieldset>
-    </Box>
+    </FilterForm>
   );
 }

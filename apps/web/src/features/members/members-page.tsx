@@ -3,7 +3,6 @@ import { useQuery } from '@apollo/client/react';
 import { Button, Stack, Text, Title } from '@mantine/core';
 import type { MemberFilter } from '@liblab/web-graphql';
 import { EmptyState, LoadingState, LoadMorePager, PageHeader } from '@liblab/web-ui';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RequireSignIn } from '../../session/require-sign-in';
 import { DirectoryFiltersForm } from './directory-filters';
@@ -14,13 +13,7 @@ import { QueryError } from '../../shared/query-error';
 
 function MemberDirectory() {
   const { t } = useTranslation();
-  const [filters, update, clearFilters] = useDirectoryFilters();
-  // Clearing from the empty state also empties the search box, which keeps its own text while typing.
-  const [formVersion, setFormVersion] = useState(0);
-  const clear = () => {
-    clearFilters();
-    setFormVersion((version) => version + 1);
-  };
+  const { filters, update, clear, formKey } = useDirectoryFilters();
 
   const libraryLookup = useQuery(directoryLibraryQuery, {
     variables: { slug: filters.library ?? '' },
@@ -85,7 +78,7 @@ function MemberDirectory() {
 
   return (
     <>
-      <DirectoryFiltersForm key={formVersion} filters={filters} library={library} onChange={update} onClear={clear} />
+      <DirectoryFiltersForm key={formKey} filters={filters} library={library} onChange={update} onClear={clear} />
       <section aria-labelledby="directory-results">
         <Stack gap="md">
           <div aria-live="polite">
