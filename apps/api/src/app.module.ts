@@ -12,9 +12,18 @@ import { MailModule } from './core/mail/mail.module.js';
 import { PubSubModule } from './core/pubsub/pubsub.module.js';
 import { RateLimitModule } from './core/rate-limit/rate-limit.module.js';
 import { RedisModule } from './core/redis/redis.module.js';
+import { AnswersModule } from './modules/answers/answers.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
+import { BookmarksModule } from './modules/bookmarks/bookmarks.module.js';
+import { CommentsModule } from './modules/comments/comments.module.js';
+import { InspirationsModule } from './modules/inspirations/inspirations.module.js';
 import { LibrariesModule } from './modules/libraries/libraries.module.js';
 import { MembersModule } from './modules/members/members.module.js';
+import { PostsModule } from './modules/posts/posts.module.js';
+import { QuestionsModule } from './modules/questions/questions.module.js';
+import { ReactionsModule } from './modules/reactions/reactions.module.js';
+import { TagsModule } from './modules/tags/tags.module.js';
+import { VotesModule } from './modules/votes/votes.module.js';
 
 @Module({})
 export class AppModule {
@@ -53,6 +62,16 @@ export class AppModule {
         MembersModule,
         LibrariesModule,
         AuthModule,
+        // Knowledge exchange (issue 3)
+        PostsModule,
+        InspirationsModule,
+        QuestionsModule,
+        AnswersModule,
+        CommentsModule,
+        VotesModule,
+        ReactionsModule,
+        TagsModule,
+        BookmarksModule,
       ],
       controllers: [HealthController],
     };

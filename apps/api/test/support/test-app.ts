@@ -78,6 +78,9 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     smtpUrl: undefined,
     // Tests send many sign-ins from one address; the rate-limit test sets its own value.
     authRateLimitPerMinute: 1000,
+    // Likewise for posting, voting and reacting; the knowledge rate-limit test sets low values.
+    postRateLimitCount: 100_000,
+    voteRateLimitPerMinute: 100_000,
     dbPoolSize: 5,
     ...options.config,
   };

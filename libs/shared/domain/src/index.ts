@@ -3,3 +3,4 @@ export * from './languages.js';
 export * from './geography.js';
 export * from './interests.js';
 export * from './limits.js';
+export * from './knowledge.js';

@@ -17,6 +17,13 @@ describe('loadConfig', () => {
     expect(loadConfig({ DATA_DIR: 'memory://' }).dataDir).toBe('memory://');
   });
 
+  it('limits posting to 1 per 5 s and voting to 30 a minute unless told otherwise', () => {
+    expect(loadConfig({})).toMatchObject({ postRateLimitCount: 1, postRateLimitSeconds: 5, voteRateLimitPerMinute: 30 });
+    const tuned = loadConfig({ POST_RATE_LIMIT_COUNT: '3', POST_RATE_LIMIT_SECONDS: '60', VOTE_RATE_LIMIT_PER_MINUTE: '0' });
+    expect(tuned).toMatchObject({ postRateLimitCount: 3, postRateLimitSeconds: 60, voteRateLimitPerMinute: 0 });
+    expect(() => loadConfig({ POST_RATE_LIMIT_COUNT: 'many' })).toThrow(/POST_RATE_LIMIT_COUNT must be/);
+  });
+
   it('explains bad values instead of starting wrongly', () => {
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/PORT must be a non-negative whole number/);
     expect(() => loadConfig({ PUBLIC_URL: 'liblab.example.org' })).toThrow(/PUBLIC_URL must be an absolute URL/);

@@ -28,6 +28,12 @@ export interface AppConfig {
   logLevel: string;
   /** Attempts allowed per minute on sign-in, sign-up and password reset, per IP and per account. */
   authRateLimitPerMinute: number;
+  /** Posts (inspirations, questions, answers, comments) a member may write per window; 0 turns the limit off. */
+  postRateLimitCount: number;
+  /** The posting window in seconds. */
+  postRateLimitSeconds: number;
+  /** Votes and reactions (given or withdrawn) a member may make per minute; 0 turns the limit off. */
+  voteRateLimitPerMinute: number;
   /** Size of the database connection pool. */
   dbPoolSize: number;
 }
@@ -74,6 +80,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     webDistDir: env.WEB_DIST_DIR ?? resolve('dist/apps/web'),
     logLevel: env.LOG_LEVEL || (env.NODE_ENV === 'test' ? 'warn' : 'info'),
     authRateLimitPerMinute: int('AUTH_RATE_LIMIT_PER_MINUTE', env.AUTH_RATE_LIMIT_PER_MINUTE, 6),
+    postRateLimitCount: int('POST_RATE_LIMIT_COUNT', env.POST_RATE_LIMIT_COUNT, 1),
+    postRateLimitSeconds: Math.max(1, int('POST_RATE_LIMIT_SECONDS', env.POST_RATE_LIMIT_SECONDS, 5)),
+    voteRateLimitPerMinute: int('VOTE_RATE_LIMIT_PER_MINUTE', env.VOTE_RATE_LIMIT_PER_MINUTE, 30),
     dbPoolSize: int('DB_POOL_SIZE', env.DB_POOL_SIZE, 10),
   };
 }

@@ -1,7 +1,27 @@
+import { BookmarkEntity } from '../../modules/bookmarks/entities/bookmark.entity.js';
+import { CommentEntity } from '../../modules/comments/entities/comment.entity.js';
 import { LibraryEntity } from '../../modules/libraries/entities/library.entity.js';
 import { MemberEntity } from '../../modules/members/entities/member.entity.js';
+import { PostEntity } from '../../modules/posts/entities/post.entity.js';
+import { ReactionEntity } from '../../modules/reactions/entities/reaction.entity.js';
+import { PostTagEntity } from '../../modules/tags/entities/post-tag.entity.js';
+import { TagEntity } from '../../modules/tags/entities/tag.entity.js';
+import { VoteEntity } from '../../modules/votes/entities/vote.entity.js';
 import { PasswordResetTokenEntity } from '../auth/entities/password-reset-token.entity.js';
 import { SessionEntity } from '../auth/entities/session.entity.js';
 
 /** Every entity, listed explicitly: globs do not work with ESM and hide what the schema holds. */
-export const ENTITIES = [LibraryEntity, MemberEntity, SessionEntity, PasswordResetTokenEntity];
+export const ENTITIES = [
+  LibraryEntity,
+  MemberEntity,
+  SessionEntity,
+  PasswordResetTokenEntity,
+  // Knowledge exchange (issue 3)
+  PostEntity,
+  CommentEntity,
+  VoteEntity,
+  ReactionEntity,
+  TagEntity,
+  PostTagEntity,
+  BookmarkEntity,
+];

@@ -49,4 +49,16 @@ export class RateLimitService {
     const limit = this.config.authRateLimitPerMinute;
     return this.consume(`auth:${action}`, [`ip:${ip}`, `acct:${account.trim().toLowerCase()}`], limit, 60);
   }
+
+  /** Writing inspirations, questions, answers and comments: POST_RATE_LIMIT_COUNT per POST_RATE_LIMIT_SECONDS per member. */
+  async consumePosting(memberId: string): Promise<void> {
+    const { postRateLimitCount: points, postRateLimitSeconds: seconds } = this.config;
+    if (points > 0) await this.consume('post', [`member:${memberId}`], points, seconds);
+  }
+
+  /** Voting and reacting (and taking either back): VOTE_RATE_LIMIT_PER_MINUTE per member. */
+  async consumeVoting(memberId: string): Promise<void> {
+    const points = this.config.voteRateLimitPerMinute;
+    if (points > 0) await this.consume('vote', [`member:${memberId}`], points, 60);
+  }
 }

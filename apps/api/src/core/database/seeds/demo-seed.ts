@@ -4,9 +4,10 @@ import type { DataSource } from 'typeorm';
 import { LibraryEntity } from '../../../modules/libraries/entities/library.entity.js';
 import { MemberEntity } from '../../../modules/members/entities/member.entity.js';
 import { DEMO_LIBRARIES, DEMO_MEMBERS, DEMO_PASSWORD } from './demo-data.js';
+import { seedDemoKnowledge } from './demo-knowledge.js';
 
-/** Writes the demo libraries and members in one transaction. */
-export async function seedDemoData(dataSource: DataSource): Promise<{ libraries: number; members: number }> {
+/** Writes the demo libraries, members and knowledge exchange (inspirations, questions ...) in one transaction. */
+export async function seedDemoData(dataSource: DataSource): Promise<{ libraries: number; members: number; posts: number }> {
   // One hash for every demo account: they share the documented demo password.
   const passwordHash = await argon2.hash(DEMO_PASSWORD, { type: argon2.argon2id });
   return dataSource.transaction(async (manager) => {
@@ -27,7 +28,8 @@ export async function seedDemoData(dataSource: DataSource): Promise<{ libraries:
       publicEmail: m.publicEmail ?? null,
     }));
     await manager.getRepository(MemberEntity).insert(members);
-    return { libraries: libraries.length, members: members.length };
+    const knowledge = await seedDemoKnowledge(manager);
+    return { libraries: libraries.length, members: members.length, posts: knowledge.posts };
   });
 }
 
@@ -37,7 +39,7 @@ export async function seedDemoDataIfEmpty(dataSource: DataSource, logger: Logger
   if (count > 0) return;
   const result = await seedDemoData(dataSource);
   logger.log(
-    `Seeded demo data: ${result.libraries} libraries, ${result.members} members. ` +
+    `Seeded demo data: ${result.libraries} libraries, ${result.members} members, ${result.posts} inspirations, questions and answers. ` +
       `Sign in as admin@liblab.demo with the password ${DEMO_PASSWORD}.`,
     'Seed',
   );

@@ -1,0 +1,42 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { createTestApp, type TestApp } from '../../../../test/support/test-app.js';
+import { signIn } from '../../../../test/support/factories.js';
+import { countersAndRows } from '../../../../test/support/knowledge.js';
+import { DEMO_PASSWORD } from '../seeds/demo-data.js';
+import { seedDemoData } from '../seeds/demo-seed.js';
+
+describe('demo seed', () => {
+  let app: TestApp;
+
+  beforeAll(async () => {
+    app = await createTestApp();
+  });
+
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('fills a fresh database with members, inspirations, questions and answers whose counters match their rows', async () => {
+    const started = Date.now();
+    const result = await seedDemoData(app.dataSource);
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(result).toMatchObject({ libraries: 12, members: 20 });
+    expect(result.posts).toBeGreaterThan(10);
+
+    const ids = (await app.dataSource.query('SELECT id FROM posts')).map((r: { id: string }) => r.id);
+    for (const row of await countersAndRows(app.dataSource, ids)) {
+      expect([row.vote_count, row.answer_count, row.comment_count]).toEqual([row.votes, row.answers, row.comments]);
+    }
+
+    const client = app.client();
+    await signIn(client, 'bibliotekarka@liblab.demo', DEMO_PASSWORD);
+    const data = await client.ok(`{
+      inspirations(first: 50, filter: { language: SV }) { totalCount edges { node { title tags { slug } reactionSummary { count } } } }
+      unanswered: questions(first: 50, filter: { unanswered: true }) { totalCount }
+      getIt: questions(first: 1, filter: { tag: "get-it" }) { edges { node { title answerCount acceptedAnswer { byExpert author { name } } } } }
+    }`);
+    expect(data.inspirations.totalCount).toBe(2);
+    expect(data.unanswered.totalCount).toBe(2);
+    expect(data.getIt.edges[0].node).toMatchObject({ answerCount: 2, acceptedAnswer: { byExpert: true, author: { name: 'Piotr Lewandowski' } } });
+  });
+});
