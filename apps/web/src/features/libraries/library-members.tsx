@@ -1,12 +1,12 @@
 import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { Paper, Stack, Title } from '@mantine/core';
-import { EmptyState, LiveStatus, LoadingState, LoadMorePager } from '@liblab/web-ui';
+import { EmptyState, LiveStatus } from '@liblab/web-ui';
 import { useTranslation } from 'react-i18next';
+import { ConnectionResults } from '../../shared/lists/connection-results';
 import { MemberGrid } from '../members/member-grid';
 import { libraryMembersQuery } from './library-page.operations';
 import { useLibraryMemberJoined } from './use-library-member-joined';
-import { QueryError } from '../../shared/query-error';
 
 export interface LibraryMembersProps {
   slug: string;
@@ -21,28 +21,6 @@ export function LibraryMembers({ slug, libraryId, libraryName, live }: LibraryMe
   const { t } = useTranslation();
   const { data, error, networkStatus, fetchMore, refetch } = useQuery(libraryMembersQuery, { variables: { slug } });
   const latestArrival = useLibraryMemberJoined(libraryId, live);
-  const members = data?.library.members;
-
-  let body;
-  if (error) body = <QueryError error={error} onRetry={() => void refetch()} />;
-  else if (!members) body = <LoadingState />;
-  else if (members.edges.length === 0) {
-    body = <EmptyState title={t('libraryPage.noMembersTitle')} description={t('libraryPage.noMembersBody', { name: libraryName })} />;
-  } else {
-    body = (
-      <>
-        <MemberGrid members={members.edges.map((edge) => edge.node)} hideLibrary />
-        <LoadMorePager
-          shown={members.edges.length}
-          total={members.totalCount}
-          hasNextPage={members.pageInfo.hasNextPage}
-          loading={networkStatus === NetworkStatus.fetchMore}
-          onLoadMore={() => void fetchMore({ variables: { after: members.pageInfo.endCursor } })}
-          label={t('directory.loadMore')}
-        />
-      </>
-    );
-  }
 
   return (
     <Paper withBorder p="lg" component="section" aria-labelledby="library-members-heading">
@@ -51,7 +29,17 @@ export function LibraryMembers({ slug, libraryId, libraryName, live }: LibraryMe
           {t('libraryPage.members')}
         </Title>
         <LiveStatus>{latestArrival}</LiveStatus>
-        {body}
+        <ConnectionResults
+          connection={data?.library.members}
+          error={error}
+          onRetry={() => void refetch()}
+          empty={<EmptyState title={t('libraryPage.noMembersTitle')} description={t('libraryPage.noMembersBody', { name: libraryName })} />}
+          loadingMore={networkStatus === NetworkStatus.fetchMore}
+          onLoadMore={(after) => void fetchMore({ variables: { after } })}
+          loadMoreLabel={t('directory.loadMore')}
+        >
+          {(members) => <MemberGrid members={members} hideLibrary />}
+        </ConnectionResults>
       </Stack>
     </Paper>
   );

@@ -1,15 +1,17 @@
 import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
-import { Button, Stack, Text, Title } from '@mantine/core';
 import type { MemberFilter } from '@liblab/web-graphql';
-import { EmptyState, LoadingState, LoadMorePager, PageHeader } from '@liblab/web-ui';
+import { PageHeader } from '@liblab/web-ui';
 import { useTranslation } from 'react-i18next';
 import { RequireSignIn } from '../../session/require-sign-in';
+import { NoFilterMatches } from '../../shared/filters/no-filter-matches';
+import { ConnectionResults } from '../../shared/lists/connection-results';
+import { ResultsSection } from '../../shared/lists/results-section';
+import { QueryError } from '../../shared/query-error';
 import { DirectoryFiltersForm } from './directory-filters';
 import { MemberGrid } from './member-grid';
 import { directoryLibraryQuery, memberDirectoryQuery } from './members.operations';
 import { useDirectoryFilters } from './use-directory-filters';
-import { QueryError } from '../../shared/query-error';
 
 function MemberDirectory() {
   const { t } = useTranslation();
@@ -35,65 +37,33 @@ function MemberDirectory() {
     skip: waitingForLibrary,
   });
   const members = (data ?? previousData)?.members;
-
-  const loadMore = () => {
-    if (!members?.pageInfo.endCursor) return;
-    void fetchMore({ variables: { after: members.pageInfo.endCursor } });
-  };
-
-  let results;
-  if (libraryLookup.error) {
-    results = <QueryError error={libraryLookup.error} />;
-  } else if (error) {
-    results = <QueryError error={error} onRetry={() => void refetch()} />;
-  } else if (!members) {
-    results = <LoadingState label={t('directory.loading')} />;
-  } else if (members.edges.length === 0) {
-    results = (
-      <EmptyState
-        title={t('directory.emptyTitle')}
-        description={t('directory.emptyBody')}
-        action={
-          <Button variant="default" onClick={clear}>
-            {t('filters.clearAll')}
-          </Button>
-        }
-      />
-    );
-  } else {
-    results = (
-      <>
-        <MemberGrid members={members.edges.map((edge) => edge.node)} />
-        <LoadMorePager
-          shown={members.edges.length}
-          total={members.totalCount}
-          hasNextPage={members.pageInfo.hasNextPage}
-          loading={networkStatus === NetworkStatus.fetchMore}
-          onLoadMore={loadMore}
-          label={t('directory.loadMore')}
-        />
-      </>
-    );
-  }
+  const loadingMore = networkStatus === NetworkStatus.fetchMore;
 
   return (
     <>
       <DirectoryFiltersForm key={formKey} filters={filters} library={library} onChange={update} onClear={clear} />
-      <section aria-labelledby="directory-results">
-        <Stack gap="md">
-          <div aria-live="polite">
-            <Title order={2} size="h3" id="directory-results">
-              {members ? t('directory.found', { count: members.totalCount }) : t('directory.results')}
-            </Title>
-          </div>
-          {loading && networkStatus !== NetworkStatus.fetchMore && members ? (
-            <Text size="sm" role="status">
-              {t('directory.updating')}
-            </Text>
-          ) : null}
-          {results}
-        </Stack>
-      </section>
+      <ResultsSection
+        headingId="directory-results"
+        heading={members ? t('directory.found', { count: members.totalCount }) : t('directory.results')}
+        updating={loading && !loadingMore && !!members}
+      >
+        {libraryLookup.error ? (
+          <QueryError error={libraryLookup.error} />
+        ) : (
+          <ConnectionResults
+            connection={members}
+            error={error}
+            onRetry={() => void refetch()}
+            loadingLabel={t('directory.loading')}
+            empty={<NoFilterMatches title={t('directory.emptyTitle')} description={t('directory.emptyBody')} onClear={clear} />}
+            loadingMore={loadingMore}
+            onLoadMore={(after) => void fetchMore({ variables: { after } })}
+            loadMoreLabel={t('directory.loadMore')}
+          >
+            {(nodes) => <MemberGrid members={nodes} />}
+          </ConnectionResults>
+        )}
+      </ResultsSection>
     </>
   );
 }
