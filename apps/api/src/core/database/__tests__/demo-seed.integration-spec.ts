@@ -37,6 +37,8 @@ describe('demo seed', () => {
     }`);
     expect(data.inspirations.totalCount).toBe(2);
     expect(data.unanswered.totalCount).toBe(2);
+    const thread = await client.ok(`{ inspirations(first: 1, filter: { tag: "moc-promocji" }) { edges { node { comments(first: 5) { edges { node { author { name } } } } } } } }`);
+    expect(thread.inspirations.edges[0].node.comments.edges.map((e: any) => e.node.author.name)).toEqual(['Anna Wójcik', 'Agnieszka Nowicka']);
     expect(data.getIt.edges[0].node).toMatchObject({ answerCount: 2, acceptedAnswer: { byExpert: true, author: { name: 'Piotr Lewandowski' } } });
   });
 });

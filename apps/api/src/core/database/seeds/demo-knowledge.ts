@@ -4,7 +4,8 @@ import { setPostTags } from '../../../modules/tags/post-tags.js';
 import { sanitizeRichText } from '../../html/rich-text.js';
 import { DEMO_ANSWERS, DEMO_BOOKMARKS, DEMO_COMMENTS, DEMO_POSTS, DEMO_REACTIONS, DEMO_VOTES } from './demo-knowledge-data.js';
 
-const DAY = 24 * 60 * 60 * 1000;
+const HOUR = 60 * 60 * 1000;
+const DAY = 24 * HOUR;
 
 interface SeedMember {
   id: string;
@@ -69,11 +70,16 @@ export async function seedDemoKnowledge(manager: EntityManager): Promise<{ posts
   };
 
   const insertMany = (sql: string, columns: unknown[][]) => (columns[0].length ? manager.query(sql, columns) : Promise.resolve());
-  await insertMany('INSERT INTO comments (post_id, author_id, body) SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[])', [
-    DEMO_COMMENTS.map((c) => id(c.on)),
-    DEMO_COMMENTS.map((c) => member(c.author).id),
-    DEMO_COMMENTS.map((c) => c.body),
-  ]);
+  // An hour apart in the listed order, so replies follow what they reply to (all posts are older).
+  await insertMany(
+    'INSERT INTO comments (post_id, author_id, body, created_at) SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::timestamptz[])',
+    [
+      DEMO_COMMENTS.map((c) => id(c.on)),
+      DEMO_COMMENTS.map((c) => member(c.author).id),
+      DEMO_COMMENTS.map((c) => c.body),
+      DEMO_COMMENTS.map((_, i) => new Date(now - (DEMO_COMMENTS.length - i) * HOUR).toISOString()),
+    ],
+  );
   await insertMany('INSERT INTO votes (post_id, member_id) SELECT * FROM unnest($1::uuid[], $2::uuid[])', [
     DEMO_VOTES.map(([key]) => id(key)),
     DEMO_VOTES.map(([, email]) => member(email).id),
