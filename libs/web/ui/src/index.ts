@@ -5,6 +5,9 @@ export { LanguageSwitcher, type InterfaceLanguage, type LanguageSwitcherProps } 
 export { MAIN_CONTENT_ID, SkipLink } from './layout/skip-link';
 export { PageHeader, type PageHeaderProps } from './page/page-header';
 export { usePageTitle } from './page/use-page-title';
+export { SectionPanel, type SectionPanelProps } from './page/section-panel';
+export { Detail, DetailList, type DetailProps } from './page/detail-list';
+export { EmailLink, PhoneLink } from './contact/contact-links';
 export { EmptyState, type EmptyStateProps } from './states/empty-state';
 export { ErrorState, type ErrorStateProps } from './states/error-state';
 export { LoadingState, type LoadingStateProps } from './states/loading-state';

@@ -1,5 +1,5 @@
-import { Button, Group, List, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { PageHeader } from '@liblab/web-ui';
+import { Button, Group, List, SimpleGrid, Stack, Text } from '@mantine/core';
+import { PageHeader, SectionPanel } from '@liblab/web-ui';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { NetworkSize } from './network-size';
@@ -19,24 +19,18 @@ export function VisitorHome() {
         </Button>
       </Group>
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
-        <Paper withBorder p="lg" component="section" aria-labelledby="what-heading">
-          <Title order={2} size="h3" id="what-heading" mb="sm">
-            {t('home.visitor.whatTitle')}
-          </Title>
+        <SectionPanel headingId="what-heading" title={t('home.visitor.whatTitle')}>
           <Text mb="sm">{t('home.visitor.whatBody')}</Text>
           <List spacing="xs">
             <List.Item>{t('home.visitor.point1')}</List.Item>
             <List.Item>{t('home.visitor.point2')}</List.Item>
             <List.Item>{t('home.visitor.point3')}</List.Item>
           </List>
-        </Paper>
-        <Paper withBorder p="lg" component="section" aria-labelledby="who-heading">
-          <Title order={2} size="h3" id="who-heading" mb="sm">
-            {t('home.visitor.whoTitle')}
-          </Title>
+        </SectionPanel>
+        <SectionPanel headingId="who-heading" title={t('home.visitor.whoTitle')}>
           <Text mb="sm">{t('home.visitor.whoBody')}</Text>
           <Text>{t('home.visitor.rolesBody')}</Text>
-        </Paper>
+        </SectionPanel>
       </SimpleGrid>
       <NetworkSize />
     </Stack>

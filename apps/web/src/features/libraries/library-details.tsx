@@ -1,38 +1,21 @@
-import { Anchor, Paper, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Anchor, Text, VisuallyHidden } from '@mantine/core';
 import type { LibraryDetailsFieldsFragment } from '@liblab/web-graphql';
-import type { ReactNode } from 'react';
+import { Detail, DetailList, EmailLink, PhoneLink, SectionPanel } from '@liblab/web-ui';
 import { useTranslation } from 'react-i18next';
 import { useVocabulary } from '../../i18n/vocabulary';
-import { telHref } from './library-staff';
-
-function Detail({ term, children }: { term: string; children: ReactNode }) {
-  return (
-    <div>
-      <Text component="dt" fw={600}>
-        {term}
-      </Text>
-      <Text component="dd" m={0}>
-        {children}
-      </Text>
-    </div>
-  );
-}
 
 /** About the library and how to reach it. */
 export function LibraryDetails({ library }: { library: LibraryDetailsFieldsFragment }) {
   const { t } = useTranslation();
   const vocabulary = useVocabulary();
   return (
-    <Paper withBorder p="lg" component="section" aria-labelledby="library-about-heading">
-      <Title order={2} size="h3" id="library-about-heading" mb="sm">
-        {t('libraryPage.about')}
-      </Title>
+    <SectionPanel headingId="library-about-heading" title={t('libraryPage.about')}>
       {library.description ? (
         <Text mb="md" style={{ whiteSpace: 'pre-line' }}>
           {library.description}
         </Text>
       ) : null}
-      <Stack gap="sm" component="dl" m={0}>
+      <DetailList>
         <Detail term={t('libraryPage.place')}>
           {library.city}, {vocabulary.region(library.region)}, {vocabulary.country(library.country)}
         </Detail>
@@ -47,16 +30,16 @@ export function LibraryDetails({ library }: { library: LibraryDetailsFieldsFragm
         ) : null}
         {library.email ? (
           <Detail term={t('libraryForm.email')}>
-            <Anchor href={`mailto:${library.email}`}>{library.email}</Anchor>
+            <EmailLink address={library.email} />
           </Detail>
         ) : null}
         {library.phone ? (
           <Detail term={t('libraryForm.phone')}>
-            <Anchor href={telHref(library.phone)}>{library.phone}</Anchor>
+            <PhoneLink phone={library.phone} />
           </Detail>
         ) : null}
         <Detail term={t('libraryPage.memberCountLabel')}>{t('libraries.memberCount', { count: library.memberCount })}</Detail>
-      </Stack>
-    </Paper>
+      </DetailList>
+    </SectionPanel>
   );
 }

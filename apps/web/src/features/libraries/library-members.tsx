@@ -1,7 +1,7 @@
 import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
-import { Paper, Stack, Title } from '@mantine/core';
-import { EmptyState, LiveStatus } from '@liblab/web-ui';
+import { Stack } from '@mantine/core';
+import { EmptyState, LiveStatus, SectionPanel } from '@liblab/web-ui';
 import { useTranslation } from 'react-i18next';
 import { ConnectionResults } from '../../shared/lists/connection-results';
 import { MemberGrid } from '../members/member-grid';
@@ -23,11 +23,8 @@ export function LibraryMembers({ slug, libraryId, libraryName, live }: LibraryMe
   const latestArrival = useLibraryMemberJoined(libraryId, live);
 
   return (
-    <Paper withBorder p="lg" component="section" aria-labelledby="library-members-heading">
+    <SectionPanel headingId="library-members-heading" title={t('libraryPage.members')} spacing="md">
       <Stack gap="md">
-        <Title order={2} size="h3" id="library-members-heading">
-          {t('libraryPage.members')}
-        </Title>
         <LiveStatus>{latestArrival}</LiveStatus>
         <ConnectionResults
           connection={data?.library.members}
@@ -41,6 +38,6 @@ export function LibraryMembers({ slug, libraryId, libraryName, live }: LibraryMe
           {(members) => <MemberGrid members={members} hideLibrary />}
         </ConnectionResults>
       </Stack>
-    </Paper>
+    </SectionPanel>
   );
 }

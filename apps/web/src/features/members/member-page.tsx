@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Badge, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { FormattedDate, LoadingState, PageHeader } from '@liblab/web-ui';
+import { Anchor, Badge, Grid, Group, Stack, Text } from '@mantine/core';
+import { Detail, DetailList, EmailLink, FormattedDate, LoadingState, PageHeader, PhoneLink, SectionPanel } from '@liblab/web-ui';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useVocabulary } from '../../i18n/vocabulary';
@@ -48,109 +48,66 @@ function MemberProfile({ id }: { id: string }) {
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Stack gap="lg">
-            <Paper withBorder p="lg" component="section" aria-labelledby="about-heading">
-              <Title order={2} size="h3" id="about-heading" mb="sm">
-                {t('memberPage.about')}
-              </Title>
+            <SectionPanel headingId="about-heading" title={t('memberPage.about')}>
               {member.bio ? (
                 <Text style={{ whiteSpace: 'pre-line' }}>{member.bio}</Text>
               ) : (
                 <Text>{t('memberPage.noBio', { name: member.name })}</Text>
               )}
-            </Paper>
+            </SectionPanel>
             {isAdmin ? (
               <MemberRoleAdmin memberId={member.id} memberName={member.name} roles={member.roles} isSelf={me?.id === member.id} />
             ) : null}
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5 }}>
-          <Paper withBorder p="lg" component="section" aria-labelledby="details-heading">
-            <Title order={2} size="h3" id="details-heading" mb="sm">
-              {t('memberPage.details')}
-            </Title>
-            <Stack gap="sm" component="dl" m={0}>
-              <div>
-                <Text component="dt" fw={600}>
-                  {t('memberPage.library')}
-                </Text>
-                <Text component="dd" m={0}>
-                  {member.library ? (
-                    <>
-                      <Anchor component={Link} to={`/libraries/${member.library.slug}`}>
-                        {member.library.name}
-                      </Anchor>
-                      <br />
-                      {place}
-                    </>
-                  ) : (
-                    t('memberPage.noLibrary')
-                  )}
-                </Text>
-              </div>
-              <div>
-                <Text component="dt" fw={600}>
-                  {t('memberPage.roles.label')}
-                </Text>
-                <Text component="dd" m={0}>
-                  <RoleBadges roles={member.roles} />
-                </Text>
-              </div>
-              <div>
-                <Text component="dt" fw={600}>
-                  {t('fields.languages')}
-                </Text>
-                <Text component="dd" m={0}>
-                  {member.languages.map((language) => vocabulary.language(language)).join(', ')}
-                </Text>
-              </div>
-              <div>
-                <Text component="dt" fw={600}>
-                  {t('fields.interests')}
-                </Text>
-                <Text component="dd" m={0}>
-                  {member.interests.length > 0 ? (
-                    <Group gap={6}>
-                      {member.interests.map((interest) => (
-                        <Badge key={interest} variant="outline" color="gray.8">
-                          {vocabulary.interest(interest)}
-                        </Badge>
-                      ))}
-                    </Group>
-                  ) : (
-                    t('memberPage.noInterests')
-                  )}
-                </Text>
-              </div>
+          <SectionPanel headingId="details-heading" title={t('memberPage.details')}>
+            <DetailList>
+              <Detail term={t('memberPage.library')}>
+                {member.library ? (
+                  <>
+                    <Anchor component={Link} to={`/libraries/${member.library.slug}`}>
+                      {member.library.name}
+                    </Anchor>
+                    <br />
+                    {place}
+                  </>
+                ) : (
+                  t('memberPage.noLibrary')
+                )}
+              </Detail>
+              <Detail term={t('memberPage.roles.label')}>
+                <RoleBadges roles={member.roles} />
+              </Detail>
+              <Detail term={t('fields.languages')}>{member.languages.map((language) => vocabulary.language(language)).join(', ')}</Detail>
+              <Detail term={t('fields.interests')}>
+                {member.interests.length > 0 ? (
+                  <Group gap={6}>
+                    {member.interests.map((interest) => (
+                      <Badge key={interest} variant="outline" color="gray.8">
+                        {vocabulary.interest(interest)}
+                      </Badge>
+                    ))}
+                  </Group>
+                ) : (
+                  t('memberPage.noInterests')
+                )}
+              </Detail>
               {member.publicEmail ? (
-                <div>
-                  <Text component="dt" fw={600}>
-                    {t('fields.publicEmail')}
-                  </Text>
-                  <Text component="dd" m={0}>
-                    <Anchor href={`mailto:${member.publicEmail}`}>{member.publicEmail}</Anchor>
-                  </Text>
-                </div>
+                <Detail term={t('fields.publicEmail')}>
+                  <EmailLink address={member.publicEmail} />
+                </Detail>
               ) : null}
               {member.phone ? (
-                <div>
-                  <Text component="dt" fw={600}>
-                    {t('fields.phone')}
-                  </Text>
-                  <Text component="dd" m={0}>
-                    <Anchor href={`tel:${member.phone.replace(/[^\d+]/g, '')}`}>{member.phone}</Anchor>
-                  </Text>
-                </div>
+                <Detail term={t('fields.phone')}>
+                  <PhoneLink phone={member.phone} />
+                </Detail>
               ) : null}
-              <div>
-                <Text component="dt" fw={600}>
-                  {t('memberPage.memberSince')}
-                </Text>
-                <Text component="dd" m={0}>
-                  <FormattedDate value={member.createdAt} />
-                </Text>
-              </div>
-            </Stack>
-          </Paper>
+              <Detail term={t('memberPage.memberSince')}>
+                <FormattedDate value={member.createdAt} />
+              </Detail>
+            </DetailList>
+          </SectionPanel>
         </Grid.Col>
       </Grid>
     </>

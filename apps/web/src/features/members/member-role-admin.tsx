@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
-import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Stack, Text } from '@mantine/core';
 import type { GrantableRole, Role } from '@liblab/web-graphql';
-import { ConfirmDialog, LiveStatus, useNotify } from '@liblab/web-ui';
+import { ConfirmDialog, LiveStatus, SectionPanel, useNotify } from '@liblab/web-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GRANTABLE_ROLES, useVocabulary } from '../../i18n/vocabulary';
@@ -50,11 +50,7 @@ export function MemberRoleAdmin({ memberId, memberName, roles, isSelf }: MemberR
   };
 
   return (
-    <Paper withBorder p="lg" component="section" aria-labelledby="role-admin-heading">
-      <Title order={2} size="h3" id="role-admin-heading" mb="xs">
-        {t('memberPage.roles.title')}
-      </Title>
-      <Text mb="md">{t('memberPage.roles.lead')}</Text>
+    <SectionPanel headingId="role-admin-heading" title={t('memberPage.roles.title')} lead={t('memberPage.roles.lead')} spacing="md">
       <Stack gap="sm">
         {GRANTABLE_ROLES.map((role) => {
           const has = roles.includes(role);
@@ -108,6 +104,6 @@ export function MemberRoleAdmin({ memberId, memberName, roles, isSelf }: MemberR
         onConfirm={() => void change(dialogRole, false)}
         onCancel={() => setDialogOpen(false)}
       />
-    </Paper>
+    </SectionPanel>
   );
 }

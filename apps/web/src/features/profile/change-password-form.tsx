@@ -1,9 +1,9 @@
 import { useMutation } from '@apollo/client/react';
 import { LIMITS } from '@liblab/domain';
-import { Button, Group, Paper, PasswordInput, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, PasswordInput, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { readApiProblem } from '@liblab/web-graphql';
-import { applyApiProblem, FormAlert, LiveStatus } from '@liblab/web-ui';
+import { applyApiProblem, FormAlert, LiveStatus, SectionPanel } from '@liblab/web-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formRules } from '../../shared/fields/form-rules';
@@ -49,11 +49,7 @@ export function ChangePasswordForm() {
   };
 
   return (
-    <Paper withBorder p="lg" component="section" aria-labelledby="password-heading">
-      <Title order={2} size="h3" id="password-heading" mb="xs">
-        {t('password.title')}
-      </Title>
-      <Text mb="md">{t('password.lead')}</Text>
+    <SectionPanel headingId="password-heading" title={t('password.title')} lead={t('password.lead')} spacing="md">
       <form onSubmit={form.onSubmit(submit)} noValidate>
         <Stack gap="md">
           {formError ? <FormAlert>{formError}</FormAlert> : null}
@@ -75,6 +71,6 @@ export function ChangePasswordForm() {
           </Group>
         </Stack>
       </form>
-    </Paper>
+    </SectionPanel>
   );
 }

@@ -1,9 +1,9 @@
 import { useMutation } from '@apollo/client/react';
 import { LIMITS } from '@liblab/domain';
-import { Button, Group, Paper, SimpleGrid, Stack, Textarea, TextInput, Title } from '@mantine/core';
+import { Button, Group, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { readApiProblem, type Language, type MyProfileFieldsFragment } from '@liblab/web-graphql';
-import { applyApiProblem, FormAlert, LiveStatus } from '@liblab/web-ui';
+import { applyApiProblem, FormAlert, LiveStatus, SectionPanel } from '@liblab/web-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fromApiLanguage } from '../../i18n/language-codes';
@@ -97,10 +97,7 @@ export function ProfileForm({ me }: { me: MyProfileFieldsFragment }) {
   };
 
   return (
-    <Paper withBorder p="lg" component="section" aria-labelledby="profile-form-heading">
-      <Title order={2} size="h3" id="profile-form-heading" mb="md">
-        {t('profile.aboutYou')}
-      </Title>
+    <SectionPanel headingId="profile-form-heading" title={t('profile.aboutYou')} spacing="md">
       <form onSubmit={form.onSubmit(submit)} noValidate>
         <Stack gap="md">
           {formError ? <FormAlert>{formError}</FormAlert> : null}
@@ -156,6 +153,6 @@ export function ProfileForm({ me }: { me: MyProfileFieldsFragment }) {
           </Group>
         </Stack>
       </form>
-    </Paper>
+    </SectionPanel>
   );
 }

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Grid, Paper, Stack, Text, Title } from '@mantine/core';
-import { FormattedDate, LoadingState, PageHeader } from '@liblab/web-ui';
+import { Anchor, Grid, Stack, Text } from '@mantine/core';
+import { FormattedDate, LoadingState, PageHeader, SectionPanel } from '@liblab/web-ui';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { RequireSignIn } from '../../session/require-sign-in';
@@ -26,10 +26,7 @@ function MyProfile() {
         </Stack>
       </Grid.Col>
       <Grid.Col span={{ base: 12, md: 4 }}>
-        <Paper withBorder p="lg" component="section" aria-labelledby="account-heading">
-          <Title order={2} size="h3" id="account-heading" mb="sm">
-            {t('profile.account')}
-          </Title>
+        <SectionPanel headingId="account-heading" title={t('profile.account')}>
           <Stack gap="sm">
             <Text>
               <Text span fw={600}>
@@ -48,7 +45,7 @@ function MyProfile() {
               {t('profile.viewPublic')}
             </Anchor>
           </Stack>
-        </Paper>
+        </SectionPanel>
       </Grid.Col>
     </Grid>
   );
