@@ -1,15 +1,12 @@
-import type { Type } from '@nestjs/common';
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { AuthMember } from '../../core/auth/auth-member.js';
 import { CurrentMember } from '../../core/auth/decorators.js';
 import { viewerKey } from '../../core/graphql/child-page-loader.js';
-import { ConnectionOf } from '../../core/graphql/connection.js';
 import type { GqlContext } from '../../core/graphql/gql-context.js';
 import { PagingArgs } from '../../core/graphql/paging.args.js';
 import { Post } from '../posts/models/content.model.js';
+import { PostConnection } from '../posts/models/post-connection.js';
 import { BookmarksService } from './bookmarks.service.js';
-
-export const PostConnection = ConnectionOf(Post as unknown as Type<Post>, 'Post');
 
 @Resolver(() => Post)
 export class BookmarksResolver {
