@@ -1,6 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { LIMITS } from '@liblab/domain';
-import { Alert, Anchor, Button, Group, PasswordInput, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { readApiProblem } from '@liblab/web-graphql';
 import { applyApiProblem, FormAlert } from '@liblab/web-ui';
@@ -8,6 +7,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { formRules } from '../../shared/fields/form-rules';
+import { NewPasswordInput, RepeatPasswordInput } from '../../shared/fields/new-password-inputs';
 import { useMemberFieldMessages } from '../../shared/fields/use-field-messages';
 import { resetPasswordMutation } from './auth.operations';
 import { AuthPanel } from './auth-panel';
@@ -34,7 +34,7 @@ export function ResetPasswordPage() {
     initialValues: { password: '', confirmPassword: '' },
     validate: {
       password: rules.password,
-      confirmPassword: (value, values) => (value === values.password ? null : t('fieldErrors.passwordsDiffer')),
+      confirmPassword: (value, values) => rules.samePassword(value, values.password),
     },
   });
 
@@ -82,15 +82,8 @@ export function ResetPasswordPage() {
             </FormAlert>
           ) : null}
           {formError ? <FormAlert>{formError}</FormAlert> : null}
-          <PasswordInput
-            label={t('password.new')}
-            description={t('fields.passwordHint', { min: LIMITS.passwordMin })}
-            autoComplete="new-password"
-            withAsterisk
-            maxLength={LIMITS.passwordMax}
-            {...form.getInputProps('password')}
-          />
-          <PasswordInput label={t('password.confirm')} autoComplete="new-password" withAsterisk {...form.getInputProps('confirmPassword')} />
+          <NewPasswordInput label={t('password.new')} {...form.getInputProps('password')} />
+          <RepeatPasswordInput {...form.getInputProps('confirmPassword')} />
           <Group justify="flex-end">
             <Button type="submit" loading={form.submitting} disabled={!token}>
               {t('reset.submit')}

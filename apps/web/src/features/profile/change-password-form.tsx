@@ -1,5 +1,4 @@
 import { useMutation } from '@apollo/client/react';
-import { LIMITS } from '@liblab/domain';
 import { Button, Group, PasswordInput, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { readApiProblem } from '@liblab/web-graphql';
@@ -7,6 +6,7 @@ import { applyApiProblem, FormAlert, LiveStatus, SectionPanel } from '@liblab/we
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formRules } from '../../shared/fields/form-rules';
+import { NewPasswordInput, RepeatPasswordInput } from '../../shared/fields/new-password-inputs';
 import { useMemberFieldMessages } from '../../shared/fields/use-field-messages';
 import { changePasswordMutation } from './profile.operations';
 import { useErrorMessage } from '../../shared/use-error-message';
@@ -31,7 +31,7 @@ export function ChangePasswordForm() {
     validate: {
       currentPassword: rules.required,
       newPassword: rules.password,
-      confirmPassword: (value, values) => (value === values.newPassword ? null : t('fieldErrors.passwordsDiffer')),
+      confirmPassword: (value, values) => rules.samePassword(value, values.newPassword),
     },
   });
 
@@ -54,15 +54,8 @@ export function ChangePasswordForm() {
         <Stack gap="md">
           {formError ? <FormAlert>{formError}</FormAlert> : null}
           <PasswordInput label={t('password.current')} autoComplete="current-password" withAsterisk {...form.getInputProps('currentPassword')} />
-          <PasswordInput
-            label={t('password.new')}
-            description={t('fields.passwordHint', { min: LIMITS.passwordMin })}
-            autoComplete="new-password"
-            withAsterisk
-            maxLength={LIMITS.passwordMax}
-            {...form.getInputProps('newPassword')}
-          />
-          <PasswordInput label={t('password.confirm')} autoComplete="new-password" withAsterisk {...form.getInputProps('confirmPassword')} />
+          <NewPasswordInput label={t('password.new')} {...form.getInputProps('newPassword')} />
+          <RepeatPasswordInput {...form.getInputProps('confirmPassword')} />
           <LiveStatus title={changed ? t('password.changedTitle') : undefined}>{changed ? t('password.changed') : null}</LiveStatus>
           <Group justify="flex-end">
             <Button type="submit" loading={form.submitting}>

@@ -21,6 +21,8 @@ export function formRules(t: TFunction) {
       value.length < LIMITS.passwordMin || value.length > LIMITS.passwordMax
         ? t('fieldErrors.password', { min: LIMITS.passwordMin, max: LIMITS.passwordMax })
         : null,
+    /** The repeated password, against the one typed first. */
+    samePassword: (value: string, password: string) => (value === password ? null : t('fieldErrors.passwordsDiffer')),
     required: (value: string) => (value.trim() === '' ? t('fieldErrors.required') : null),
     library: (value: string | null) => (value ? null : t('fieldErrors.libraryId')),
     languages: (value: readonly string[]) => (value.length === 0 ? t('fieldErrors.languages') : null),
