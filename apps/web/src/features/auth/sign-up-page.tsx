@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { LIMITS } from '@liblab/domain';
-import { Anchor, Button, Group, PasswordInput, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Anchor, Button, Group, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { readApiProblem, type Language } from '@liblab/web-graphql';
 import { applyApiProblem, FormAlert, useNotify } from '@liblab/web-ui';
@@ -9,11 +9,11 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { isDomainLanguage, toApiLanguage } from '../../i18n/language-codes';
 import { formRules } from '../../shared/fields/form-rules';
-import { InterestsField } from '../../shared/fields/interests-field';
 import { InterfaceLanguageField } from '../../shared/fields/interface-language-field';
-import { LanguagesField } from '../../shared/fields/languages-field';
+import { LanguagesAndInterestsFields } from '../../shared/fields/languages-and-interests-fields';
+import { NewPasswordInput } from '../../shared/fields/new-password-inputs';
 import { useMemberFieldMessages } from '../../shared/fields/use-field-messages';
-import { LibrarySelect, type LibraryOption } from '../libraries/library-select';
+import { HomeLibraryField } from '../libraries/home-library-field';
 import { signUpMutation } from './auth.operations';
 import { AuthPanel } from './auth-panel';
 import { useAfterSignIn } from './use-after-sign-in';
@@ -38,7 +38,6 @@ export function SignUpPage() {
   const describe = useErrorMessage();
   const rules = formRules(t);
   const fieldMessages = useMemberFieldMessages();
-  const [library, setLibrary] = useState<LibraryOption | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
   const [signUp] = useMutation(signUpMutation);
   const uiLanguage = isDomainLanguage(i18n.resolvedLanguage) ? i18n.resolvedLanguage : 'en';
@@ -110,37 +109,14 @@ export function SignUpPage() {
             <TextInput label={t('fields.name')} autoComplete="name" withAsterisk maxLength={LIMITS.nameMax} {...form.getInputProps('name')} />
             <TextInput label={t('fields.email')} type="email" autoComplete="email" withAsterisk maxLength={LIMITS.emailMax} {...form.getInputProps('email')} />
           </SimpleGrid>
-          <PasswordInput
-            label={t('fields.password')}
-            description={t('fields.passwordHint', { min: LIMITS.passwordMin })}
-            autoComplete="new-password"
-            withAsterisk
-            maxLength={LIMITS.passwordMax}
-            {...form.getInputProps('password')}
-          />
-          <LibrarySelect
-            label={t('fields.library')}
+          <NewPasswordInput label={t('fields.password')} {...form.getInputProps('password')} />
+          <HomeLibraryField
+            initialValue={null}
             description={t('fields.libraryHint')}
-            required
-            value={library}
-            onChange={(value) => {
-              setLibrary(value);
-              form.setFieldValue('libraryId', value?.id ?? null);
-            }}
+            onChange={(libraryId) => form.setFieldValue('libraryId', libraryId)}
             error={form.errors['libraryId']}
           />
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <LanguagesField
-              value={form.values.languages}
-              onChange={(value) => form.setFieldValue('languages', value)}
-              error={form.errors['languages']}
-            />
-            <InterestsField
-              value={form.values.interests}
-              onChange={(value) => form.setFieldValue('interests', value)}
-              error={form.errors['interests']}
-            />
-          </SimpleGrid>
+          <LanguagesAndInterestsFields form={form} />
           <InterfaceLanguageField
             value={form.values.locale}
             onChange={(value) => form.setFieldValue('locale', value)}

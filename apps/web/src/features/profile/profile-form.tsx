@@ -8,11 +8,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fromApiLanguage } from '../../i18n/language-codes';
 import { formRules } from '../../shared/fields/form-rules';
-import { InterestsField } from '../../shared/fields/interests-field';
 import { InterfaceLanguageField } from '../../shared/fields/interface-language-field';
-import { LanguagesField } from '../../shared/fields/languages-field';
+import { LanguagesAndInterestsFields } from '../../shared/fields/languages-and-interests-fields';
 import { useMemberFieldMessages } from '../../shared/fields/use-field-messages';
-import { LibrarySelect, type LibraryOption } from '../libraries/library-select';
+import { HomeLibraryField } from '../libraries/home-library-field';
 import { updateProfileMutation } from './profile.operations';
 import { useErrorMessage } from '../../shared/use-error-message';
 
@@ -48,7 +47,6 @@ export function ProfileForm({ me }: { me: MyProfileFieldsFragment }) {
   const rules = formRules(t);
   const fieldMessages = useMemberFieldMessages();
   const describe = useErrorMessage();
-  const [library, setLibrary] = useState<LibraryOption | null>(me.library);
   const [saved, setSaved] = useState(false);
   const [formError, setFormError] = useState<string | null>(null);
   const [updateProfile] = useMutation(updateProfileMutation);
@@ -105,28 +103,12 @@ export function ProfileForm({ me }: { me: MyProfileFieldsFragment }) {
             <TextInput label={t('fields.name')} withAsterisk autoComplete="name" maxLength={LIMITS.nameMax} {...form.getInputProps('name')} />
             <TextInput label={t('fields.position')} description={t('fields.positionHint')} maxLength={LIMITS.positionMax} autoComplete="organization-title" {...form.getInputProps('position')} />
           </SimpleGrid>
-          <LibrarySelect
-            label={t('fields.library')}
-            required
-            value={library}
-            onChange={(value) => {
-              setLibrary(value);
-              form.setFieldValue('libraryId', value?.id ?? null);
-            }}
+          <HomeLibraryField
+            initialValue={me.library}
+            onChange={(libraryId) => form.setFieldValue('libraryId', libraryId)}
             error={form.errors['libraryId']}
           />
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <LanguagesField
-              value={form.values.languages}
-              onChange={(value) => form.setFieldValue('languages', value)}
-              error={form.errors['languages']}
-            />
-            <InterestsField
-              value={form.values.interests}
-              onChange={(value) => form.setFieldValue('interests', value)}
-              error={form.errors['interests']}
-            />
-          </SimpleGrid>
+          <LanguagesAndInterestsFields form={form} />
           <Textarea
             label={t('fields.bio')}
             description={t('fields.bioHint', { max: LIMITS.bioMax })}
