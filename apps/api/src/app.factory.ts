@@ -53,6 +53,8 @@ export async function createApp(baseConfig: AppConfig): Promise<RunningApp> {
         crossOriginEmbedderPolicy: false,
       }),
     );
+    // Rich-text bodies are capped at 60,000 characters; leave room for them, refuse anything far larger.
+    app.useBodyParser('json', { limit: '1mb' });
     app.use(cookieParser());
     app.getHttpAdapter().getInstance().get('/metrics', (req, res) => metrics.handler(req, res));
     app.useGlobalPipes(createValidationPipe());

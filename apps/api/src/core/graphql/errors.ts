@@ -42,7 +42,7 @@ export function conflict(message: string, field?: string): GraphQLError {
 }
 
 export function tooManyRequests(retryAfterSeconds: number): GraphQLError {
-  return new GraphQLError(`Too many attempts. Please wait ${retryAfterSeconds} seconds and try again.`, {
+  return new GraphQLError(`Too many requests in a short time. Please wait ${retryAfterSeconds} seconds and try again.`, {
     extensions: { code: 'TOO_MANY_REQUESTS', retryAfterSeconds, http: { status: 429 } },
   });
 }

@@ -15,6 +15,7 @@ import { SessionService } from '../auth/session.service.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import type { GqlContext } from './gql-context.js';
 import { createLoaders } from './loaders.js';
+import { queryCostPlugin } from './query-cost.plugin.js';
 
 export const SCHEMA_FILE = join(process.cwd(), 'apps/api/schema.graphql');
 
@@ -35,6 +36,7 @@ const KNOWN_CODES = new Set([
   'BAD_REQUEST',
   'PERSISTED_QUERY_NOT_FOUND',
   'OPERATION_RESOLUTION_FAILURE',
+  'QUERY_TOO_COSTLY',
 ]);
 
 @Injectable()
@@ -53,7 +55,8 @@ export class GraphqlOptionsFactory implements GqlOptionsFactory<ApolloDriverConf
     const armor = new ApolloArmor({
       maxDepth: { n: QUERY_LIMITS.maxDepth },
       maxAliases: { n: QUERY_LIMITS.maxAliases },
-      costLimit: { maxCost: QUERY_LIMITS.maxCost },
+      // graphql-armor's cost ignores page sizes; queryCostPlugin multiplies by `first`, variables included.
+      costLimit: { enabled: false },
       maxTokens: { n: QUERY_LIMITS.maxTokens },
       maxDirectives: { n: QUERY_LIMITS.maxDirectives },
       // Field suggestions ("did you mean ...") map the schema for an attacker; off in production.
@@ -72,7 +75,10 @@ export class GraphqlOptionsFactory implements GqlOptionsFactory<ApolloDriverConf
       allowBatchedHttpRequests: false,
       csrfPrevention: true,
       // graphql-armor's typings come from Apollo's CJS build; the objects are the same at run time.
-      plugins: protection.plugins as unknown as ApolloDriverConfig['plugins'],
+      plugins: [
+        ...(protection.plugins as unknown as NonNullable<ApolloDriverConfig['plugins']>),
+        queryCostPlugin(QUERY_LIMITS.maxCost),
+      ],
       validationRules: protection.validationRules,
       formatError: (formatted: GraphQLFormattedError, error: unknown) => this.formatError(formatted, error, production),
       subscriptions: {
