@@ -16,7 +16,6 @@ import pg from 'pg';
 import { FIRST_NAMES, LAST_NAMES, WORDS, type SeedLanguage } from './words.js';
 
 const LANGUAGES: SeedLanguage[] = ['pl', 'en', 'sv', 'nb'];
-const COUNTRY: Record<SeedLanguage, string> = { pl: 'PL', en: 'PL', sv: 'SE', nb: 'NO' };
 const REGION: Record<string, string> = { PL: 'mazowieckie', SE: 'stockholm', NO: 'oslo' };
 const REACTION_KINDS = ['useful', 'inspiring', 'thanks'];
 
