@@ -12,6 +12,14 @@ import { MARK_END, MARK_START, cleanSearchQuery, snippetHtml } from './snippet.j
 
 /** Below this many full-text hits, titles and names that look like the query (typos) are added after them. */
 export const TYPO_FALLBACK_BELOW = 10;
+/**
+ * At most this many posts are ranked per search: the newest that match. A word found in most posts would
+ * otherwise cost a ts_rank for each of them (hundreds of milliseconds at 100k posts); people refine the
+ * query long before page 50. totalCount counts up to this many posts (plus members and tags).
+ */
+export const SEARCH_CANDIDATES = 1000;
+/** Likewise for titles that only look like the query. */
+export const TYPO_CANDIDATES = 200;
 
 const HEADLINE_OPTIONS =
   `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=30, MinWords=12, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "`;
@@ -71,14 +79,16 @@ export class SearchService {
     const fts: string[] = [];
     const typos: string[] = [];
     if (postKinds.length) {
-      fts.push(`SELECT 1 AS tier, p.id, p.kind, coalesce(p.title, parent.title) AS title, p.language, p.parent_id AS question_id,
-          NULL::text AS slug, ts_rank(p.search_vector, ${ownLanguageQuery('p')}) AS rank
-        FROM posts p LEFT JOIN posts parent ON parent.id = p.parent_id
-        WHERE p.search_vector @@ ${ANY_LANGUAGE} AND p.search_vector @@ ${ownLanguageQuery('p')}
-          AND (p.parent_id IS NULL OR parent.deleted_at IS NULL) AND ${postFilters}`);
+      // The newest CANDIDATES matching posts are ranked: a word in most posts must not cost a ts_rank per post.
+      fts.push(`SELECT 1 AS tier, c.id, c.kind, c.title, c.language, c.question_id, NULL::text AS slug, ts_rank(c.search_vector, ${ownLanguageQuery('c')}) AS rank
+        FROM (SELECT p.id, p.kind, coalesce(p.title, parent.title) AS title, p.language, p.parent_id AS question_id, p.search_vector
+          FROM posts p LEFT JOIN posts parent ON parent.id = p.parent_id
+          WHERE p.search_vector @@ ${ANY_LANGUAGE} AND p.search_vector @@ ${ownLanguageQuery('p')}
+            AND (p.parent_id IS NULL OR parent.deleted_at IS NULL) AND ${postFilters}
+          LIMIT ${SEARCH_CANDIDATES}) c`);
       if (postKinds.some((k) => k !== SearchKind.ANSWER)) {
         typos.push(`SELECT 0 AS tier, p.id, p.kind, p.title, p.language, NULL::uuid AS question_id, NULL::text AS slug, word_similarity(${PLAIN}, liblab_unaccent(p.title)) AS rank
-          FROM posts p WHERE liblab_unaccent(p.title) %> ${PLAIN} AND p.parent_id IS NULL AND ${postFilters}`);
+          FROM posts p WHERE liblab_unaccent(p.title) %> ${PLAIN} AND p.parent_id IS NULL AND ${postFilters} LIMIT ${TYPO_CANDIDATES}`);
       }
     }
     if (members) {
@@ -101,12 +111,12 @@ export class SearchService {
       after_ = `WHERE (tier, rank, id) < ($7::int, $8::real, $9::uuid)`;
     }
     const typoPart = typos.length
-      ? `UNION ALL SELECT * FROM (${typos.join(' UNION ALL ')}) typo
+      ? `UNION ALL SELECT * FROM (${typos.map((part) => `(${part})`).join(' UNION ALL ')}) typo
            WHERE (SELECT count(*) FROM fts) < ${TYPO_FALLBACK_BELOW} AND NOT EXISTS (SELECT 1 FROM fts f WHERE f.id = typo.id)`
       : '';
     // `args` only declares the types of parameters that the branches left out may not use.
     const sql = `WITH args AS (SELECT $2::text, $3::text, $4::text[]),
-      fts AS (${fts.join(' UNION ALL ')}),
+      fts AS (${fts.map((part) => `(${part})`).join(' UNION ALL ')}),
       hits AS (SELECT * FROM fts ${typoPart}),
       page AS (SELECT * FROM hits ${after_} ORDER BY tier DESC, rank DESC, id DESC LIMIT $5)
       SELECT page.*, c.total,
