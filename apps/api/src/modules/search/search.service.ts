@@ -13,11 +13,11 @@ import { MARK_END, MARK_START, cleanSearchQuery, snippetHtml } from './snippet.j
 /** Below this many full-text hits, titles and names that look like the query (typos) are added after them. */
 export const TYPO_FALLBACK_BELOW = 10;
 /**
- * At most this many posts are ranked per search: the newest that match. A word found in most posts would
+ * At most this many matching posts are ranked per search (the first the GIN index yields, not the best). A word found in most posts would
  * otherwise cost a ts_rank for each of them (hundreds of milliseconds at 100k posts); people refine the
  * query long before page 50. totalCount counts up to this many posts (plus members and tags).
  */
-export const SEARCH_CANDIDATES = 1000;
+export const SEARCH_CANDIDATES = 300;
 /** Likewise for titles that only look like the query. */
 export const TYPO_CANDIDATES = 200;
 
