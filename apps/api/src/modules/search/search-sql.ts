@@ -18,6 +18,22 @@ export const Q = {
 /** Any language's reading of the query: what the GIN index is asked for. */
 export const ANY_LANGUAGE = `(${Q.pl} || ${Q.en} || ${Q.sv} || ${Q.nb} || ${Q.simple})`;
 
+/** With a language filter, only that language's reading (and 'simple') can match: a smaller query to test. */
+export function languageQuery(language: string): string {
+  switch (language) {
+    case 'pl':
+      return Q.pl;
+    case 'en':
+      return `(${Q.en} || ${Q.simple})`;
+    case 'sv':
+      return `(${Q.sv} || ${Q.simple})`;
+    case 'nb':
+      return `(${Q.nb} || ${Q.simple})`;
+    default:
+      return Q.simple;
+  }
+}
+
 /**
  * The query as the post's own language reads it, OR as 'simple' reads it (so an English word typed by a
  * Swedish reader still finds English and Swedish content that contains it as written). Polish content is

@@ -7,7 +7,7 @@ import { badInput } from '../../core/graphql/errors.js';
 import type { LanguageEnum } from '../../core/graphql/domain-enums.js';
 import { SearchKind, type SearchHit } from './models/search-hit.model.js';
 import type { SearchFilter } from './dto/search.args.js';
-import { ANY_LANGUAGE, NAME_VECTOR, PLAIN, POST_DOCUMENT, Q, ownLanguageQuery } from './search-sql.js';
+import { ANY_LANGUAGE, NAME_VECTOR, PLAIN, POST_DOCUMENT, Q, languageQuery, ownLanguageQuery } from './search-sql.js';
 import { MARK_END, MARK_START, cleanSearchQuery, snippetHtml } from './snippet.js';
 
 /** Below this many full-text hits, titles and names that look like the query (typos) are added after them. */
@@ -83,7 +83,7 @@ export class SearchService {
       fts.push(`SELECT 1 AS tier, c.id, c.kind, c.title, c.language, c.question_id, NULL::text AS slug, ts_rank(c.search_vector, ${ownLanguageQuery('c')}) AS rank
         FROM (SELECT p.id, p.kind, coalesce(p.title, parent.title) AS title, p.language, p.parent_id AS question_id, p.search_vector
           FROM posts p LEFT JOIN posts parent ON parent.id = p.parent_id
-          WHERE p.search_vector @@ ${ANY_LANGUAGE} AND p.search_vector @@ ${ownLanguageQuery('p')}
+          WHERE ${filter.language ? `p.search_vector @@ ${languageQuery(filter.language)}` : `p.search_vector @@ ${ANY_LANGUAGE} AND p.search_vector @@ ${ownLanguageQuery('p')}`}
             AND (p.parent_id IS NULL OR parent.deleted_at IS NULL) AND ${postFilters}
           LIMIT ${SEARCH_CANDIDATES}) c`);
       if (postKinds.some((k) => k !== SearchKind.ANSWER)) {
