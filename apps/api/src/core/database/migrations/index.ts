@@ -1,5 +1,6 @@
 /** Every migration in order; written by `npm run db:migration:generate -- Name`. */
 import { Initial1795322747435 } from './1795322747435-Initial.js';
 import { KnowledgeExchange1795325494955 } from './1795325494955-KnowledgeExchange.js';
+import { Notifications1795327367543 } from './1795327367543-Notifications.js';
 
-export const MIGRATIONS: Function[] = [Initial1795322747435, KnowledgeExchange1795325494955];
+export const MIGRATIONS: Function[] = [Initial1795322747435, KnowledgeExchange1795325494955, Notifications1795327367543];
