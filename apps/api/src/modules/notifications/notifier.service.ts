@@ -45,6 +45,10 @@ export class NotifierService {
        FROM unnest($1::uuid[], $2::text[], $3::uuid[], $4::uuid[], $5::uuid[], $6::uuid[])
          AS d(recipient_id, kind, subject_id, post_id, comment_id, actor_id)
        WHERE EXISTS (SELECT 1 FROM members m WHERE m.id = d.recipient_id)
+         -- A mention adds nothing for someone already told about the same answer, comment or post
+         -- (an edit that names the asker of the question the answer was for, say).
+         AND NOT (d.kind = 'mention' AND EXISTS (
+           SELECT 1 FROM notifications e WHERE e.recipient_id = d.recipient_id AND e.subject_id = d.subject_id))
        ON CONFLICT ON CONSTRAINT "UQ_notifications_event" DO NOTHING
        RETURNING id, recipient_id, kind`,
       [

@@ -10,7 +10,10 @@ import { PostEntity } from '../../posts/entities/post.entity.js';
  * (recipient, kind, subject) makes "the same event never notifies a person twice" the database's rule
  * under any concurrency (`INSERT … ON CONFLICT DO NOTHING`). The actor is implied by the subject (its
  * author, or whoever accepted), so it is not part of the key: accepting, withdrawing and accepting the
- * same answer again is one notification.
+ * same answer again is one notification. Kind is part of the key so that kinds about the same row for the
+ * same person stay possible later (a vote on your answer after it was accepted); today a person gets one
+ * notification per subject: one action lists the most specific kind first, and a mention added by an edit
+ * is skipped for someone already told about that subject (NotifierService).
  *
  * `post_id` is the inspiration, question or answer the event is about (for a comment: the commented
  * content), `comment_id` the comment if there is one. Both are real foreign keys; soft-deleted content
