@@ -330,6 +330,11 @@ describe('notifications', () => {
     await waitUntil(() => mail.messages.filter((m) => m.to?.[0]?.address === answerer.member.email).length >= 1);
     expect((await mail.waitFor(commenter.member.email)).subject).toBe('Per Holm mentioned you');
     expect((await mail.waitFor(answerer.member.email)).subject).toBe('Your answer was accepted');
+    // The same event again (withdrawn and accepted again) is neither notified nor mailed twice.
+    await asker.client.ok(UNACCEPT_ANSWER, { id: answerId });
+    await asker.client.ok(ACCEPT_ANSWER, { id: answerId });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(mail.messages.filter((m) => m.to?.[0]?.address === answerer.member.email)).toHaveLength(1);
 
     expect(errorCode(await asker.client.gql(UPDATE_PREFERENCES, { input: { preferences: [{ kind: 'NOPE', email: true }] } }))).toBe(
       'BAD_USER_INPUT',
