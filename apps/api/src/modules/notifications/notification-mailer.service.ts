@@ -6,6 +6,7 @@ import { APP_CONFIG, type AppConfig } from '../../core/config/app-config.js';
 import { MailService } from '../../core/mail/mail.service.js';
 import { notificationMail } from '../../core/mail/notification.template.js';
 import { contentPageLink, notificationSettingsLink } from './notification-links.js';
+import { VISIBLE_NOTIFICATIONS } from './visible-notifications.js';
 
 interface MailRow {
   id: string;
@@ -39,21 +40,20 @@ export class NotificationMailer {
        FROM notifications n
        JOIN members m ON m.id = n.recipient_id
        LEFT JOIN members a ON a.id = n.actor_id
-       JOIN posts p ON p.id = n.post_id AND p.deleted_at IS NULL
+       JOIN posts p ON p.id = n.post_id
        LEFT JOIN posts q ON q.id = p.parent_id
-       LEFT JOIN comments c ON c.id = n.comment_id
        LEFT JOIN notification_preferences np ON np.member_id = n.recipient_id AND np.kind = n.kind
-       WHERE n.id = ANY($1::uuid[])
-         AND (q.id IS NULL OR q.deleted_at IS NULL)
-         AND (n.comment_id IS NULL OR c.deleted_at IS NULL)
+       WHERE n.id IN (SELECT n.id ${VISIBLE_NOTIFICATIONS} AND n.id = ANY($1::uuid[]))
          AND coalesce(np.email, n.kind = ANY($2::text[]))`,
       [[...notificationIds], EMAIL_BY_DEFAULT],
     );
     const settingsLink = notificationSettingsLink(this.config.publicUrl);
-    // One failed address does not keep the others from their mail.
-    const results = await Promise.allSettled(
-      rows.map((row) =>
-        this.mail.send(
+    // One at a time (a post in a popular tag may mail many followers); one failure does not stop the rest.
+    let failed = 0;
+    let firstError: unknown;
+    for (const row of rows) {
+      try {
+        await this.mail.send(
           notificationMail({
             to: row.email,
             name: row.name,
@@ -64,10 +64,12 @@ export class NotificationMailer {
             link: contentPageLink(this.config.publicUrl, { id: row.page_id, kind: row.page_kind }),
             settingsLink,
           }),
-        ),
-      ),
-    );
-    const failed = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
-    if (failed.length) throw new Error(`${failed.length} of ${rows.length} mails failed: ${String(failed[0].reason)}`);
+        );
+      } catch (error) {
+        failed += 1;
+        firstError ??= error;
+      }
+    }
+    if (failed) throw new Error(`${failed} of ${rows.length} notification mails failed: ${String(firstError)}`);
   }
 }

@@ -78,12 +78,14 @@ export class NotifierService {
    */
   async deliver(created: readonly CreatedNotification[]): Promise<void> {
     if (!created.length) return;
-    for (const notification of created) {
-      const event: NotificationAddedEvent = { recipientId: notification.recipientId, notificationId: notification.id };
-      await this.pubSub.publish(CHANNELS.notificationAdded, event).catch((error: unknown) => {
-        this.logger.error(`Could not publish notification ${notification.id}: ${String(error)}`);
-      });
-    }
+    await Promise.all(
+      created.map((notification) => {
+        const event: NotificationAddedEvent = { recipientId: notification.recipientId, notificationId: notification.id };
+        return this.pubSub.publish(CHANNELS.notificationAdded, event).catch((error: unknown) => {
+          this.logger.error(`Could not publish notification ${notification.id}: ${String(error)}`);
+        });
+      }),
+    );
     this.mailer.mailFor(created.map((n) => n.id)).catch((error: unknown) => {
       this.logger.error(`Could not mail notifications ${created.map((n) => n.id).join(', ')}: ${String(error)}`);
     });
