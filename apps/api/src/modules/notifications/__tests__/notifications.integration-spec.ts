@@ -29,6 +29,7 @@ import {
   UNFOLLOW_TAG,
   UPDATE_PREFERENCES,
 } from '../../../../test/support/notifications.js';
+import { countQueries } from '../../../../test/support/query-counter.js';
 import { SmtpInbox } from '../../../../test/support/smtp-inbox.js';
 import type { MemberEntity } from '../../members/entities/member.entity.js';
 import { NotifierService } from '../notifier.service.js';
@@ -278,6 +279,23 @@ describe('notifications', () => {
     expect(await inboxOf(asker.client)).toMatchObject({ unread: 0, total: 3 });
     expect(errorCode(await app.client().gql(NOTIFICATIONS))).toBe('UNAUTHENTICATED');
     expect(errorCode(await app.client().gql(MARK_ALL_READ))).toBe('UNAUTHENTICATED');
+  });
+
+  it('lists 10 or 50 notifications, with actor, content, page and comment, in the same number of statements', async () => {
+    const asker = await person();
+    const answerer = await person();
+    const commenter = await person();
+    const questionId = await postQuestion(asker.client);
+    await Promise.all(
+      Array.from({ length: 25 }, (_, i) => [postAnswer(answerer.client, questionId, `<p>Svar ${i}</p>`), comment(commenter.client, questionId, `Kommentar ${i}`)]).flat(),
+    );
+    const ten = await countQueries(app.dataSource, () => asker.client.ok(NOTIFICATIONS, { first: 10 }));
+    let fifty: unknown;
+    const fiftyCount = await countQueries(app.dataSource, async () => {
+      fifty = await asker.client.ok(NOTIFICATIONS, { first: 50 });
+    });
+    expect((fifty as { notifications: { edges: unknown[] } }).notifications.edges).toHaveLength(50);
+    expect(fiftyCount.count).toBe(ten.count);
   });
 
   it('mails the important kinds in the member’s language, and each kind only while its preference is on', async () => {
