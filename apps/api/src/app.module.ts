@@ -19,6 +19,7 @@ import { CommentsModule } from './modules/comments/comments.module.js';
 import { InspirationsModule } from './modules/inspirations/inspirations.module.js';
 import { LibrariesModule } from './modules/libraries/libraries.module.js';
 import { MembersModule } from './modules/members/members.module.js';
+import { NotificationsModule } from './modules/notifications/notifications.module.js';
 import { PostsModule } from './modules/posts/posts.module.js';
 import { QuestionsModule } from './modules/questions/questions.module.js';
 import { ReactionsModule } from './modules/reactions/reactions.module.js';
@@ -74,6 +75,7 @@ export class AppModule {
         TagsModule,
         BookmarksModule,
         SearchModule,
+        NotificationsModule,
       ],
       controllers: [HealthController],
     };

@@ -4,3 +4,4 @@ export * from './geography.js';
 export * from './interests.js';
 export * from './limits.js';
 export * from './knowledge.js';
+export * from './notifications.js';

@@ -2,9 +2,12 @@ import { BookmarkEntity } from '../../modules/bookmarks/entities/bookmark.entity
 import { CommentEntity } from '../../modules/comments/entities/comment.entity.js';
 import { LibraryEntity } from '../../modules/libraries/entities/library.entity.js';
 import { MemberEntity } from '../../modules/members/entities/member.entity.js';
+import { NotificationPreferenceEntity } from '../../modules/notifications/entities/notification-preference.entity.js';
+import { NotificationEntity } from '../../modules/notifications/entities/notification.entity.js';
 import { PostEntity } from '../../modules/posts/entities/post.entity.js';
 import { ReactionEntity } from '../../modules/reactions/entities/reaction.entity.js';
 import { PostTagEntity } from '../../modules/tags/entities/post-tag.entity.js';
+import { TagFollowEntity } from '../../modules/tags/entities/tag-follow.entity.js';
 import { TagEntity } from '../../modules/tags/entities/tag.entity.js';
 import { VoteEntity } from '../../modules/votes/entities/vote.entity.js';
 import { PasswordResetTokenEntity } from '../auth/entities/password-reset-token.entity.js';
@@ -24,4 +27,8 @@ export const ENTITIES = [
   TagEntity,
   PostTagEntity,
   BookmarkEntity,
+  // Live updates and notifications (issue 3)
+  TagFollowEntity,
+  NotificationEntity,
+  NotificationPreferenceEntity,
 ];

@@ -30,3 +30,15 @@ export enum CountryEnum {
   NO = 'NO',
 }
 registerEnumType(CountryEnum, { name: 'Country' });
+
+export enum NotificationKindEnum {
+  ANSWER_TO_MY_QUESTION = 'answer_to_my_question',
+  ANSWER_ACCEPTED = 'answer_accepted',
+  COMMENT_ON_MY_CONTENT = 'comment_on_my_content',
+  MENTION = 'mention',
+  POST_IN_FOLLOWED_TAG = 'post_in_followed_tag',
+}
+registerEnumType(NotificationKindEnum, {
+  name: 'NotificationKind',
+  description: 'Why a member is told: an answer to their question, their answer accepted, a comment on their content, a mention, a post in a tag they follow.',
+});

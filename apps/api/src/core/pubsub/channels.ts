@@ -2,4 +2,8 @@
 export const CHANNELS = {
   libraryMemberJoined: 'LIBRARY_MEMBER_JOINED',
   memberUpdated: 'MEMBER_UPDATED',
+  /** Answers, comments, votes and acceptance on a question page: `QuestionActivityEvent`. */
+  questionActivity: 'QUESTION_ACTIVITY',
+  /** A notification was created: `{ recipientId, notificationId }`. */
+  notificationAdded: 'NOTIFICATION_ADDED',
 } as const;

@@ -5,10 +5,13 @@ import { hasRole, type AuthMember } from '../../core/auth/auth-member.js';
 import { forbidden, notFound } from '../../core/graphql/errors.js';
 import { sanitizeRichText } from '../../core/html/rich-text.js';
 import { RateLimitService } from '../../core/rate-limit/rate-limit.service.js';
+import { mentionDrafts } from '../notifications/notification-drafts.js';
+import { NotifierService } from '../notifications/notifier.service.js';
 import { PostEntity } from '../posts/entities/post.entity.js';
 import { toContent, type ContentRecord } from '../posts/models/content-record.js';
 import { canDeleteContent, canEditContent } from '../posts/post-access.js';
 import { PostsService } from '../posts/posts.service.js';
+import { QuestionActivityKind, QuestionActivityPublisher } from '../posts/question-activity.publisher.js';
 
 /**
  * Writing answers. `answer_count` on the question changes in the same transaction as the answer row
@@ -20,6 +23,8 @@ export class AnswersService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly posts: PostsService,
     private readonly rateLimit: RateLimitService,
+    private readonly notifier: NotifierService,
+    private readonly activity: QuestionActivityPublisher,
   ) {}
 
   /** A live answer to a live question, or NOT_FOUND. */
@@ -32,10 +37,10 @@ export class AnswersService {
     const body = sanitizeRichText(html);
     await this.posts.findLive(questionId, 'question');
     await this.rateLimit.consumePosting(actor.id);
-    return this.dataSource.transaction(async (manager) => {
-      const counted: { language: string }[][] = await manager.query(
+    const { answer, notifications } = await this.dataSource.transaction(async (manager) => {
+      const counted: { language: string; author_id: string | null }[][] = await manager.query(
         `UPDATE posts SET answer_count = answer_count + 1
-         WHERE id = $1 AND kind = 'question' AND deleted_at IS NULL RETURNING language`,
+         WHERE id = $1 AND kind = 'question' AND deleted_at IS NULL RETURNING language, author_id`,
         [questionId],
       );
       const question = counted[0]?.[0];
@@ -52,18 +57,33 @@ export class AnswersService {
           byExpert: hasRole(actor, 'expert'),
         }),
       );
-      return toContent(saved);
+      const created = await this.notifier.create(manager, [
+        { recipientId: question.author_id, kind: 'answer_to_my_question', subjectId: saved.id, postId: saved.id, actorId: actor.id },
+        ...mentionDrafts(body, { postId: saved.id }, actor.id),
+      ]);
+      return { answer: toContent(saved), notifications: created };
     });
+    await this.notifier.deliver(notifications);
+    await this.activity.publish(answer, QuestionActivityKind.ANSWER_ADDED);
+    return answer;
   }
 
   /** The author only; the answer shows "edited" afterwards. */
   async update(actor: AuthMember, id: string, html: string): Promise<ContentRecord> {
     const answer = await this.findLive(id);
     if (!canEditContent(actor, answer)) throw forbidden('Only the author can edit this answer.');
-    const repo = this.dataSource.getRepository(PostEntity);
-    const result = await repo.update({ id, deletedAt: IsNull() }, { body: sanitizeRichText(html), editedAt: new Date() });
-    if (!result.affected) throw notFound('The answer');
-    return toContent(await repo.findOneByOrFail({ id }));
+    const body = sanitizeRichText(html);
+    const { saved, notifications } = await this.dataSource.transaction(async (manager) => {
+      const repo = manager.getRepository(PostEntity);
+      const result = await repo.update({ id, deletedAt: IsNull() }, { body, editedAt: new Date() });
+      if (!result.affected) throw notFound('The answer');
+      // Members named for the first time are told; those named before were told already (unique key).
+      const created = await this.notifier.create(manager, mentionDrafts(body, { postId: id }, actor.id));
+      return { saved: toContent(await repo.findOneByOrFail({ id })), notifications: created };
+    });
+    await this.notifier.deliver(notifications);
+    await this.activity.publish(saved, QuestionActivityKind.ANSWER_UPDATED);
+    return saved;
   }
 
   /** Soft delete by the author or a moderator; an accepted answer stops being accepted. */
@@ -80,6 +100,7 @@ export class AnswersService {
       if (!row) throw notFound('The answer');
       await manager.query('UPDATE posts SET answer_count = answer_count - 1 WHERE id = $1', [row.parent_id]);
     });
+    await this.activity.publish(answer, QuestionActivityKind.ANSWER_DELETED);
     return id;
   }
 }

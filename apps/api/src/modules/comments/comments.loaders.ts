@@ -1,4 +1,5 @@
-import type { DataSource } from 'typeorm';
+import DataLoader from 'dataloader';
+import { In, IsNull, type DataSource } from 'typeorm';
 import { createChildPageLoader, type ChildPageKey } from '../../core/graphql/child-page-loader.js';
 import { rowsToEntities } from '../../core/database/raw-entities.js';
 import { CommentEntity } from './entities/comment.entity.js';
@@ -9,6 +10,13 @@ export interface CommentPageKey extends ChildPageKey {
 
 export function createCommentLoaders(dataSource: DataSource) {
   return {
+    /** Live comments by id; null for deleted or unknown ones. */
+    commentById: new DataLoader<string, CommentEntity | null>(async (ids) => {
+      const rows = await dataSource.getRepository(CommentEntity).findBy({ id: In([...ids]), deletedAt: IsNull() });
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
+
     /** Live comments of each post, oldest first (a conversation), paged by (created_at, id). */
     commentPage: createChildPageLoader<CommentPageKey, CommentEntity>(async (postIds, { cursor, first }) => {
       const params: unknown[] = [postIds];

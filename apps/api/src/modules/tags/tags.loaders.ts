@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { push } from '../../core/graphql/child-page-loader.js';
+import { groupViewerKeys, push, viewerKey } from '../../core/graphql/child-page-loader.js';
 import type { Tag } from './models/tag.model.js';
 
 export interface TagUsage {
@@ -10,6 +10,19 @@ export interface TagUsage {
 
 export function createTagLoaders(dataSource: DataSource) {
   return {
+    /** Keys `member|tag`: does the member follow the tag? */
+    viewerFollowsTag: new DataLoader<string, boolean>(async (keys) => {
+      const followed = new Set<string>();
+      for (const [memberId, tagIds] of groupViewerKeys(keys)) {
+        const rows: { tag_id: string }[] = await dataSource.query(
+          'SELECT tag_id FROM tag_follows WHERE member_id = $1 AND tag_id = ANY($2::uuid[])',
+          [memberId, tagIds],
+        );
+        for (const row of rows) followed.add(viewerKey(memberId, row.tag_id));
+      }
+      return keys.map((key) => followed.has(key));
+    }),
+
     /** The tags of each inspiration or question, by slug. One statement for a whole page. */
     tagsByPost: new DataLoader<string, Tag[]>(async (postIds) => {
       const rows: (Tag & { post_id: string })[] = await dataSource.query(

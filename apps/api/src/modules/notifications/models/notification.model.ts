@@ -1,0 +1,44 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { NotificationKindEnum } from '../../../core/graphql/domain-enums.js';
+
+@ObjectType({
+  description:
+    'Something that happened to the member: an answer to their question, their answer accepted, a comment on their content, ' +
+    'a mention, or a post in a tag they follow. Hidden while the content it is about is deleted.',
+})
+export class Notification {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => NotificationKindEnum)
+  kind: NotificationKindEnum;
+
+  @Field()
+  createdAt: Date;
+
+  @Field(() => Date, { nullable: true, description: 'When the member marked it read; null while unread.' })
+  readAt: Date | null;
+
+  /** Not in the schema: what the field resolvers load. */
+  postId: string;
+  commentId: string | null;
+  actorId: string | null;
+}
+
+@ObjectType({ description: 'A new notification for the signed-in member, with their unread count after it.' })
+export class NotificationAdded {
+  @Field(() => Notification, { nullable: true, description: 'Null if its content was deleted before it reached you.' })
+  notification: Notification | null;
+
+  @Field(() => Int)
+  unreadNotificationCount: number;
+}
+
+@ObjectType({ description: 'Whether the member gets an email for a kind of notification (in-app ones always appear).' })
+export class NotificationPreference {
+  @Field(() => NotificationKindEnum)
+  kind: NotificationKindEnum;
+
+  @Field()
+  email: boolean;
+}
