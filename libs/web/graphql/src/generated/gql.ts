@@ -18,7 +18,29 @@ type Documents = {
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      name\n      locale\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": typeof types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  query MyBookmarks($after: String) {\n    myBookmarks(first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          __typename\n          id\n          title\n          createdAt\n          author {\n            id\n            name\n          }\n          tags {\n            ...TagChipFields\n          }\n          ... on Question {\n            answerCount\n          }\n          ... on Inspiration {\n            summary\n          }\n        }\n      }\n    }\n  }\n": typeof types.MyBookmarksDocument,
     "\n  query NetworkSize {\n    poland: libraries(first: 1, filter: { country: PL }) {\n      totalCount\n    }\n    sweden: libraries(first: 1, filter: { country: SE }) {\n      totalCount\n    }\n    norway: libraries(first: 1, filter: { country: NO }) {\n      totalCount\n    }\n  }\n": typeof types.NetworkSizeDocument,
+    "\n  fragment InspirationCardFields on Inspiration {\n    id\n    title\n    summary\n    language\n    createdAt\n    commentCount\n    author {\n      id\n      name\n    }\n    library {\n      id\n      name\n    }\n    tags {\n      ...TagChipFields\n    }\n  }\n": typeof types.InspirationCardFieldsFragmentDoc,
+    "\n  query InspirationList($filter: InspirationFilter, $after: String) {\n    inspirations(first: 20, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...InspirationCardFields\n        }\n      }\n    }\n  }\n": typeof types.InspirationListDocument,
+    "\n  query InspirationPage($id: ID!) {\n    inspiration(id: $id) {\n      ...ContentMetaFields\n      title\n      summary\n      body\n      language\n      viewerBookmarked\n      links {\n        title\n        url\n      }\n      attachments {\n        title\n        url\n      }\n      tags {\n        ...TagChipFields\n      }\n    }\n  }\n": typeof types.InspirationPageDocument,
+    "\n  mutation CreateInspiration($input: InspirationInput!) {\n    createInspiration(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateInspirationDocument,
+    "\n  mutation UpdateInspiration($id: ID!, $input: InspirationInput!) {\n    updateInspiration(id: $id, input: $input) {\n      id\n      title\n      summary\n      body\n      language\n      edited\n      editedAt\n      links {\n        title\n        url\n      }\n      attachments {\n        title\n        url\n      }\n      tags {\n        ...TagChipFields\n      }\n    }\n  }\n": typeof types.UpdateInspirationDocument,
+    "\n  mutation DeleteInspiration($id: ID!) {\n    deleteInspiration(id: $id)\n  }\n": typeof types.DeleteInspirationDocument,
+    "\n  fragment TagChipFields on Tag {\n    id\n    slug\n    name\n  }\n": typeof types.TagChipFieldsFragmentDoc,
+    "\n  fragment ContentMetaFields on Content {\n    id\n    createdAt\n    edited\n    editedAt\n    viewerCanEdit\n    viewerCanDelete\n    commentCount\n    author {\n      id\n      name\n    }\n    library {\n      id\n      slug\n      name\n    }\n    reactionSummary {\n      kind\n      count\n      viewerReacted\n    }\n  }\n": typeof types.ContentMetaFieldsFragmentDoc,
+    "\n  fragment CommentFields on Comment {\n    id\n    body\n    createdAt\n    viewerCanDelete\n    author {\n      id\n      name\n    }\n  }\n": typeof types.CommentFieldsFragmentDoc,
+    "\n  mutation React($contentId: ID!, $kind: ReactionKind!) {\n    react(contentId: $contentId, kind: $kind) {\n      id\n      reactionSummary {\n        kind\n        count\n        viewerReacted\n      }\n    }\n  }\n": typeof types.ReactDocument,
+    "\n  mutation Unreact($contentId: ID!, $kind: ReactionKind!) {\n    unreact(contentId: $contentId, kind: $kind) {\n      id\n      reactionSummary {\n        kind\n        count\n        viewerReacted\n      }\n    }\n  }\n": typeof types.UnreactDocument,
+    "\n  mutation Vote($id: ID!) {\n    vote(id: $id) {\n      id\n      voteCount\n      viewerVoted\n      viewerCanVote\n    }\n  }\n": typeof types.VoteDocument,
+    "\n  mutation Unvote($id: ID!) {\n    unvote(id: $id) {\n      id\n      voteCount\n      viewerVoted\n      viewerCanVote\n    }\n  }\n": typeof types.UnvoteDocument,
+    "\n  mutation Bookmark($postId: ID!) {\n    bookmark(postId: $postId) {\n      id\n      viewerBookmarked\n    }\n  }\n": typeof types.BookmarkDocument,
+    "\n  mutation Unbookmark($postId: ID!) {\n    unbookmark(postId: $postId) {\n      id\n      viewerBookmarked\n    }\n  }\n": typeof types.UnbookmarkDocument,
+    "\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      ...CommentFields\n    }\n  }\n": typeof types.AddCommentDocument,
+    "\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id)\n  }\n": typeof types.DeleteCommentDocument,
+    "\n  query QuestionReactions($id: ID!, $kind: ReactionKind, $after: String) {\n    question(id: $id) {\n      id\n      reactions(first: 20, after: $after, kind: $kind) {\n        totalCount\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n        edges {\n          cursor\n          node {\n            kind\n            createdAt\n            member {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.QuestionReactionsDocument,
+    "\n  query InspirationReactions($id: ID!, $kind: ReactionKind, $after: String) {\n    inspiration(id: $id) {\n      id\n      reactions(first: 20, after: $after, kind: $kind) {\n        totalCount\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n        edges {\n          cursor\n          node {\n            kind\n            createdAt\n            member {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.InspirationReactionsDocument,
+    "\n  query QuestionComments($id: ID!, $after: String) {\n    question(id: $id) {\n      id\n      commentCount\n      comments(first: 5, after: $after) {\n        totalCount\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n        edges {\n          cursor\n          node {\n            ...CommentFields\n          }\n        }\n      }\n    }\n  }\n": typeof types.QuestionCommentsDocument,
+    "\n  query InspirationComments($id: ID!, $after: String) {\n    inspiration(id: $id) {\n      id\n      commentCount\n      comments(first: 5, after: $after) {\n        totalCount\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n        edges {\n          cursor\n          node {\n            ...CommentFields\n          }\n        }\n      }\n    }\n  }\n": typeof types.InspirationCommentsDocument,
     "\n  fragment LibraryCardFields on Library {\n    id\n    slug\n    name\n    city\n    region\n    country\n    memberCount\n  }\n": typeof types.LibraryCardFieldsFragmentDoc,
     "\n  query LibraryList($filter: LibraryFilter, $after: String) {\n    libraries(first: 20, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...LibraryCardFields\n        }\n      }\n    }\n  }\n": typeof types.LibraryListDocument,
     "\n  mutation CreateLibrary($input: LibraryInput!) {\n    createLibrary(input: $input) {\n      ...LibraryDetailsFields\n    }\n  }\n": typeof types.CreateLibraryDocument,
@@ -38,6 +60,24 @@ type Documents = {
     "\n  fragment MyProfileFields on Member {\n    id\n    name\n    email\n    locale\n    position\n    bio\n    publicEmail\n    phone\n    languages\n    interests\n    roles\n    createdAt\n    library {\n      id\n      slug\n      name\n      city\n      country\n      region\n    }\n  }\n": typeof types.MyProfileFieldsFragmentDoc,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      ...MyProfileFields\n    }\n  }\n": typeof types.UpdateProfileDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  fragment QuestionCardFields on Question {\n    id\n    title\n    language\n    createdAt\n    answerCount\n    voteCount\n    acceptedAnswer {\n      id\n    }\n    author {\n      id\n      name\n    }\n    library {\n      id\n      name\n    }\n    tags {\n      ...TagChipFields\n    }\n  }\n": typeof types.QuestionCardFieldsFragmentDoc,
+    "\n  query QuestionList($filter: QuestionFilter, $after: String) {\n    questions(first: 20, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...QuestionCardFields\n        }\n      }\n    }\n  }\n": typeof types.QuestionListDocument,
+    "\n  query QuestionPage($id: ID!) {\n    question(id: $id) {\n      ...ContentMetaFields\n      title\n      body\n      language\n      answerCount\n      voteCount\n      viewerVoted\n      viewerCanVote\n      viewerBookmarked\n      tags {\n        ...TagChipFields\n      }\n    }\n  }\n": typeof types.QuestionPageDocument,
+    "\n  fragment AnswerFields on Answer {\n    ...ContentMetaFields\n    body\n    accepted\n    byExpert\n    voteCount\n    viewerVoted\n    viewerCanVote\n    viewerCanAccept\n    comments(first: 5) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...CommentFields\n        }\n      }\n    }\n  }\n": typeof types.AnswerFieldsFragmentDoc,
+    "\n  query QuestionAnswers($id: ID!, $sort: AnswerSort!, $after: String) {\n    question(id: $id) {\n      id\n      answerCount\n      answers(first: 20, after: $after, sort: $sort) {\n        totalCount\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n        edges {\n          cursor\n          node {\n            ...AnswerFields\n          }\n        }\n      }\n    }\n  }\n": typeof types.QuestionAnswersDocument,
+    "\n  query AnswerCommentsExpanded($id: ID!, $sort: AnswerSort!) {\n    question(id: $id) {\n      id\n      answers(first: 20, sort: $sort) {\n        edges {\n          node {\n            id\n            comments(first: 20) {\n              totalCount\n              pageInfo {\n                endCursor\n                hasNextPage\n              }\n              edges {\n                cursor\n                node {\n                  ...CommentFields\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.AnswerCommentsExpandedDocument,
+    "\n  query QuestionEdit($id: ID!) {\n    question(id: $id) {\n      id\n      title\n      body\n      language\n      viewerCanEdit\n      tags {\n        ...TagChipFields\n      }\n    }\n  }\n": typeof types.QuestionEditDocument,
+    "\n  mutation CreateQuestion($input: QuestionInput!) {\n    createQuestion(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateQuestionDocument,
+    "\n  mutation UpdateQuestion($id: ID!, $input: QuestionInput!) {\n    updateQuestion(id: $id, input: $input) {\n      id\n      title\n      body\n      language\n      edited\n      editedAt\n      tags {\n        ...TagChipFields\n      }\n    }\n  }\n": typeof types.UpdateQuestionDocument,
+    "\n  mutation DeleteQuestion($id: ID!) {\n    deleteQuestion(id: $id)\n  }\n": typeof types.DeleteQuestionDocument,
+    "\n  mutation CreateAnswer($input: CreateAnswerInput!) {\n    createAnswer(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateAnswerDocument,
+    "\n  mutation UpdateAnswer($id: ID!, $input: AnswerBodyInput!) {\n    updateAnswer(id: $id, input: $input) {\n      id\n      body\n      edited\n      editedAt\n    }\n  }\n": typeof types.UpdateAnswerDocument,
+    "\n  mutation DeleteAnswer($id: ID!) {\n    deleteAnswer(id: $id)\n  }\n": typeof types.DeleteAnswerDocument,
+    "\n  mutation AcceptAnswer($id: ID!) {\n    acceptAnswer(id: $id) {\n      id\n      accepted\n    }\n  }\n": typeof types.AcceptAnswerDocument,
+    "\n  mutation UnacceptAnswer($id: ID!) {\n    unacceptAnswer(id: $id) {\n      id\n      accepted\n    }\n  }\n": typeof types.UnacceptAnswerDocument,
+    "\n  query TagList($sort: TagSort!, $search: String, $after: String) {\n    tags(first: 50, after: $after, sort: $sort, search: $search) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...TagChipFields\n          questionCount\n          inspirationCount\n        }\n      }\n    }\n  }\n": typeof types.TagListDocument,
+    "\n  query TagPage($slug: String!) {\n    tag(slug: $slug) {\n      ...TagChipFields\n      questionCount\n      inspirationCount\n    }\n  }\n": typeof types.TagPageDocument,
+    "\n  query TagSuggestions($search: String) {\n    tags(first: 20, search: $search, sort: POPULAR) {\n      edges {\n        node {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n": typeof types.TagSuggestionsDocument,
     "\n  query Session {\n    me {\n      id\n      name\n      roles\n      locale\n      library {\n        id\n        slug\n        name\n        country\n        region\n      }\n    }\n  }\n": typeof types.SessionDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
 };
@@ -46,7 +86,29 @@ const documents: Documents = {
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      name\n      locale\n    }\n  }\n": types.SignInDocument,
     "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": types.ResetPasswordDocument,
+    "\n  query MyBookmarks($after: String) {\n    myBookmarks(first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          __typename\n          id\n          title\n          createdAt\n          author {\n            id\n            name\n          }\n          tags {\n            ...TagChipFields\n          }\n          ... on Question {\n            answerCount\n          }\n          ... on Inspiration {\n            summary\n          }\n        }\n      }\n    }\n  }\n": types.MyBookmarksDocument,
     "\n  query NetworkSize {\n    poland: libraries(first: 1, filter: { country: PL }) {\n      totalCount\n    }\n    sweden: libraries(first: 1, filter: { country: SE }) {\n      totalCount\n    }\n    norway: libraries(first: 1, filter: { country: NO }) {\n      totalCount\n    }\n  }\n": types.NetworkSizeDocument,
+    "\n  fragment InspirationCardFields on Inspiration {\n    id\n    title\n    summary\n    language\n    createdAt\n    commentCount\n    author {\n      id\n      name\n    }\n    library {\n      id\n      name\n    }\n    tags {\n      ...TagChipFields\n    }\n  }\n": types.InspirationCardFieldsFragmentDoc,
+    "\n  query InspirationList($filter: InspirationFilter, $after: String) {\n    inspirations(first: 20, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...InspirationCardFields\n        }\n      }\n    }\n  }\n": types.InspirationListDocument,
+    "\n  query InspirationPage($id: ID!) {\n    inspiration(id: $id) {\n      ...ContentMetaFields\n      title\n      summary\n      body\n      language\n      viewerBookmarked\n      links {\n        title\n        url\n      }\n      attachments {\n        title\n        url\n      }\n      tags {\n        ...TagChipFields\n      }\n    }\n  }\n": types.InspirationPageDocument,
+    "\n  mutation CreateInspiration($input: InspirationInput!) {\n    createInspiration(input: $input) {\n      id\n    }\n  }\n": types.CreateInspirationDocument,
+    "\n  mutation UpdateInspiration($id: ID!, $input: InspirationInput!) {\n    updateInspiration(id: $id, input: $input) {\n      id\n      title\n      summary\n      body\n      language\n      edited\n      editedAt\n      links {\n        title\n        url\n      }\n      attachments {\n        title\n        url\n      }\n      tags {\n        ...TagChipFields\n      }\n    }\n  }\n": types.UpdateInspirationDocument,
+    "\n  mutation DeleteInspiration($id: ID!) {\n    deleteInspiration(id: $id)\n  }\n": types.DeleteInspirationDocument,
+    "\n  fragment TagChipFields on Tag {\n    id\n    slug\n    name\n  }\n": types.TagChipFieldsFragmentDoc,
+    "\n  fragment ContentMetaFields on Content {\n    id\n    createdAt\n    edited\n    editedAt\n    viewerCanEdit\n    viewerCanDelete\n    commentCount\n    author {\n      id\n      name\n    }\n    library {\n      id\n      slug\n      name\n    }\n    reactionSummary {\n      kind\n      count\n      viewerReacted\n    }\n  }\n": types.ContentMetaFieldsFragmentDoc,
+    "\n  fragment CommentFields on Comment {\n    id\n    body\n    createdAt\n    viewerCanDelete\n    author {\n      id\n      name\n    }\n  }\n": types.CommentFieldsFragmentDoc,
+    "\n  mutation React($contentId: ID!, $kind: ReactionKind!) {\n    react(contentId: $contentId, kind: $kind) {\n      id\n      reactionSummary {\n        kind\n        count\n        viewerReacted\n      }\n    }\n  }\n": types.ReactDocument,
+    "\n  mutation Unreact($contentId: ID!, $kind: ReactionKind!) {\n    unreact(contentId: $contentId, kind: $kind) {\n      id\n      reactionSummary {\n        kind\n        count\n        viewerReacted\n      }\n    }\n  }\n": types.UnreactDocument,
+    "\n  mutation Vote($id: ID!) {\n    vote(id: $id) {\n      id\n      voteCount\n      viewerVoted\n      viewerCanVote\n    }\n  }\n": types.VoteDocument,
+    "\n  mutation Unvote($id: ID!) {\n    unvote(id: $id) {\n      id\n      voteCount\n      viewerVoted\n      viewerCanVote\n    }\n  }\n": types.UnvoteDocument,
+    "\n  mutation Bookmark($postId: ID!) {\n    bookmark(postId: $postId) {\n      id\n      viewerBookmarked\n    }\n  }\n": types.BookmarkDocument,
+    "\n  mutation Unbookmark($postId: ID!) {\n    unbookmark(postId: $postId) {\n      id\n      viewerBookmarked\n    }\n  }\n": types.UnbookmarkDocument,
+    "\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      ...CommentFields\n    }\n  }\n": types.AddCommentDocument,
+    "\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id)\n  }\n": types.DeleteCommentDocument,
+    "\n  query QuestionReactions($id: ID!, $kind: ReactionKind, $after: String) {\n    question(id: $id) {\n      id\n      reactions(first: 20, after: $after, kind: $kind) {\n        totalCount\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n        edges {\n          cursor\n          node {\n            kind\n            createdAt\n            member {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": types.QuestionReactionsDocument,
+    "\n  query InspirationReactions($id: ID!, $kind: ReactionKind, $after: String) {\n    inspiration(id: $id) {\n      id\n      reactions(first: 20, after: $after, kind: $kind) {\n        totalCount\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n        edges {\n          cursor\n          node {\n            kind\n            createdAt\n            member {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": types.InspirationReactionsDocument,
+    "\n  query QuestionComments($id: ID!, $after: String) {\n    question(id: $id) {\n      id\n      commentCount\n      comments(first: 5, after: $after) {\n        totalCount\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n        edges {\n          cursor\n          node {\n            ...CommentFields\n          }\n        }\n      }\n    }\n  }\n": types.QuestionCommentsDocument,
+    "\n  query InspirationComments($id: ID!, $after: String) {\n    inspiration(id: $id) {\n      id\n      commentCount\n      comments(first: 5, after: $after) {\n        totalCount\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n        edges {\n          cursor\n          node {\n            ...CommentFields\n          }\n        }\n      }\n    }\n  }\n": types.InspirationCommentsDocument,
     "\n  fragment LibraryCardFields on Library {\n    id\n    slug\n    name\n    city\n    region\n    country\n    memberCount\n  }\n": types.LibraryCardFieldsFragmentDoc,
     "\n  query LibraryList($filter: LibraryFilter, $after: String) {\n    libraries(first: 20, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...LibraryCardFields\n        }\n      }\n    }\n  }\n": types.LibraryListDocument,
     "\n  mutation CreateLibrary($input: LibraryInput!) {\n    createLibrary(input: $input) {\n      ...LibraryDetailsFields\n    }\n  }\n": types.CreateLibraryDocument,
@@ -66,6 +128,24 @@ const documents: Documents = {
     "\n  fragment MyProfileFields on Member {\n    id\n    name\n    email\n    locale\n    position\n    bio\n    publicEmail\n    phone\n    languages\n    interests\n    roles\n    createdAt\n    library {\n      id\n      slug\n      name\n      city\n      country\n      region\n    }\n  }\n": types.MyProfileFieldsFragmentDoc,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      ...MyProfileFields\n    }\n  }\n": types.UpdateProfileDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
+    "\n  fragment QuestionCardFields on Question {\n    id\n    title\n    language\n    createdAt\n    answerCount\n    voteCount\n    acceptedAnswer {\n      id\n    }\n    author {\n      id\n      name\n    }\n    library {\n      id\n      name\n    }\n    tags {\n      ...TagChipFields\n    }\n  }\n": types.QuestionCardFieldsFragmentDoc,
+    "\n  query QuestionList($filter: QuestionFilter, $after: String) {\n    questions(first: 20, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...QuestionCardFields\n        }\n      }\n    }\n  }\n": types.QuestionListDocument,
+    "\n  query QuestionPage($id: ID!) {\n    question(id: $id) {\n      ...ContentMetaFields\n      title\n      body\n      language\n      answerCount\n      voteCount\n      viewerVoted\n      viewerCanVote\n      viewerBookmarked\n      tags {\n        ...TagChipFields\n      }\n    }\n  }\n": types.QuestionPageDocument,
+    "\n  fragment AnswerFields on Answer {\n    ...ContentMetaFields\n    body\n    accepted\n    byExpert\n    voteCount\n    viewerVoted\n    viewerCanVote\n    viewerCanAccept\n    comments(first: 5) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...CommentFields\n        }\n      }\n    }\n  }\n": types.AnswerFieldsFragmentDoc,
+    "\n  query QuestionAnswers($id: ID!, $sort: AnswerSort!, $after: String) {\n    question(id: $id) {\n      id\n      answerCount\n      answers(first: 20, after: $after, sort: $sort) {\n        totalCount\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n        edges {\n          cursor\n          node {\n            ...AnswerFields\n          }\n        }\n      }\n    }\n  }\n": types.QuestionAnswersDocument,
+    "\n  query AnswerCommentsExpanded($id: ID!, $sort: AnswerSort!) {\n    question(id: $id) {\n      id\n      answers(first: 20, sort: $sort) {\n        edges {\n          node {\n            id\n            comments(first: 20) {\n              totalCount\n              pageInfo {\n                endCursor\n                hasNextPage\n              }\n              edges {\n                cursor\n                node {\n                  ...CommentFields\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.AnswerCommentsExpandedDocument,
+    "\n  query QuestionEdit($id: ID!) {\n    question(id: $id) {\n      id\n      title\n      body\n      language\n      viewerCanEdit\n      tags {\n        ...TagChipFields\n      }\n    }\n  }\n": types.QuestionEditDocument,
+    "\n  mutation CreateQuestion($input: QuestionInput!) {\n    createQuestion(input: $input) {\n      id\n    }\n  }\n": types.CreateQuestionDocument,
+    "\n  mutation UpdateQuestion($id: ID!, $input: QuestionInput!) {\n    updateQuestion(id: $id, input: $input) {\n      id\n      title\n      body\n      language\n      edited\n      editedAt\n      tags {\n        ...TagChipFields\n      }\n    }\n  }\n": types.UpdateQuestionDocument,
+    "\n  mutation DeleteQuestion($id: ID!) {\n    deleteQuestion(id: $id)\n  }\n": types.DeleteQuestionDocument,
+    "\n  mutation CreateAnswer($input: CreateAnswerInput!) {\n    createAnswer(input: $input) {\n      id\n    }\n  }\n": types.CreateAnswerDocument,
+    "\n  mutation UpdateAnswer($id: ID!, $input: AnswerBodyInput!) {\n    updateAnswer(id: $id, input: $input) {\n      id\n      body\n      edited\n      editedAt\n    }\n  }\n": types.UpdateAnswerDocument,
+    "\n  mutation DeleteAnswer($id: ID!) {\n    deleteAnswer(id: $id)\n  }\n": types.DeleteAnswerDocument,
+    "\n  mutation AcceptAnswer($id: ID!) {\n    acceptAnswer(id: $id) {\n      id\n      accepted\n    }\n  }\n": types.AcceptAnswerDocument,
+    "\n  mutation UnacceptAnswer($id: ID!) {\n    unacceptAnswer(id: $id) {\n      id\n      accepted\n    }\n  }\n": types.UnacceptAnswerDocument,
+    "\n  query TagList($sort: TagSort!, $search: String, $after: String) {\n    tags(first: 50, after: $after, sort: $sort, search: $search) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...TagChipFields\n          questionCount\n          inspirationCount\n        }\n      }\n    }\n  }\n": types.TagListDocument,
+    "\n  query TagPage($slug: String!) {\n    tag(slug: $slug) {\n      ...TagChipFields\n      questionCount\n      inspirationCount\n    }\n  }\n": types.TagPageDocument,
+    "\n  query TagSuggestions($search: String) {\n    tags(first: 20, search: $search, sort: POPULAR) {\n      edges {\n        node {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n": types.TagSuggestionsDocument,
     "\n  query Session {\n    me {\n      id\n      name\n      roles\n      locale\n      library {\n        id\n        slug\n        name\n        country\n        region\n      }\n    }\n  }\n": types.SessionDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
 };
@@ -103,7 +183,95 @@ export function graphql(source: "\n  mutation ResetPassword($input: ResetPasswor
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query MyBookmarks($after: String) {\n    myBookmarks(first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          __typename\n          id\n          title\n          createdAt\n          author {\n            id\n            name\n          }\n          tags {\n            ...TagChipFields\n          }\n          ... on Question {\n            answerCount\n          }\n          ... on Inspiration {\n            summary\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyBookmarks($after: String) {\n    myBookmarks(first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          __typename\n          id\n          title\n          createdAt\n          author {\n            id\n            name\n          }\n          tags {\n            ...TagChipFields\n          }\n          ... on Question {\n            answerCount\n          }\n          ... on Inspiration {\n            summary\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query NetworkSize {\n    poland: libraries(first: 1, filter: { country: PL }) {\n      totalCount\n    }\n    sweden: libraries(first: 1, filter: { country: SE }) {\n      totalCount\n    }\n    norway: libraries(first: 1, filter: { country: NO }) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query NetworkSize {\n    poland: libraries(first: 1, filter: { country: PL }) {\n      totalCount\n    }\n    sweden: libraries(first: 1, filter: { country: SE }) {\n      totalCount\n    }\n    norway: libraries(first: 1, filter: { country: NO }) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment InspirationCardFields on Inspiration {\n    id\n    title\n    summary\n    language\n    createdAt\n    commentCount\n    author {\n      id\n      name\n    }\n    library {\n      id\n      name\n    }\n    tags {\n      ...TagChipFields\n    }\n  }\n"): (typeof documents)["\n  fragment InspirationCardFields on Inspiration {\n    id\n    title\n    summary\n    language\n    createdAt\n    commentCount\n    author {\n      id\n      name\n    }\n    library {\n      id\n      name\n    }\n    tags {\n      ...TagChipFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InspirationList($filter: InspirationFilter, $after: String) {\n    inspirations(first: 20, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...InspirationCardFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query InspirationList($filter: InspirationFilter, $after: String) {\n    inspirations(first: 20, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...InspirationCardFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InspirationPage($id: ID!) {\n    inspiration(id: $id) {\n      ...ContentMetaFields\n      title\n      summary\n      body\n      language\n      viewerBookmarked\n      links {\n        title\n        url\n      }\n      attachments {\n        title\n        url\n      }\n      tags {\n        ...TagChipFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query InspirationPage($id: ID!) {\n    inspiration(id: $id) {\n      ...ContentMetaFields\n      title\n      summary\n      body\n      language\n      viewerBookmarked\n      links {\n        title\n        url\n      }\n      attachments {\n        title\n        url\n      }\n      tags {\n        ...TagChipFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateInspiration($input: InspirationInput!) {\n    createInspiration(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateInspiration($input: InspirationInput!) {\n    createInspiration(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateInspiration($id: ID!, $input: InspirationInput!) {\n    updateInspiration(id: $id, input: $input) {\n      id\n      title\n      summary\n      body\n      language\n      edited\n      editedAt\n      links {\n        title\n        url\n      }\n      attachments {\n        title\n        url\n      }\n      tags {\n        ...TagChipFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateInspiration($id: ID!, $input: InspirationInput!) {\n    updateInspiration(id: $id, input: $input) {\n      id\n      title\n      summary\n      body\n      language\n      edited\n      editedAt\n      links {\n        title\n        url\n      }\n      attachments {\n        title\n        url\n      }\n      tags {\n        ...TagChipFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteInspiration($id: ID!) {\n    deleteInspiration(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteInspiration($id: ID!) {\n    deleteInspiration(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TagChipFields on Tag {\n    id\n    slug\n    name\n  }\n"): (typeof documents)["\n  fragment TagChipFields on Tag {\n    id\n    slug\n    name\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ContentMetaFields on Content {\n    id\n    createdAt\n    edited\n    editedAt\n    viewerCanEdit\n    viewerCanDelete\n    commentCount\n    author {\n      id\n      name\n    }\n    library {\n      id\n      slug\n      name\n    }\n    reactionSummary {\n      kind\n      count\n      viewerReacted\n    }\n  }\n"): (typeof documents)["\n  fragment ContentMetaFields on Content {\n    id\n    createdAt\n    edited\n    editedAt\n    viewerCanEdit\n    viewerCanDelete\n    commentCount\n    author {\n      id\n      name\n    }\n    library {\n      id\n      slug\n      name\n    }\n    reactionSummary {\n      kind\n      count\n      viewerReacted\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CommentFields on Comment {\n    id\n    body\n    createdAt\n    viewerCanDelete\n    author {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment CommentFields on Comment {\n    id\n    body\n    createdAt\n    viewerCanDelete\n    author {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation React($contentId: ID!, $kind: ReactionKind!) {\n    react(contentId: $contentId, kind: $kind) {\n      id\n      reactionSummary {\n        kind\n        count\n        viewerReacted\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation React($contentId: ID!, $kind: ReactionKind!) {\n    react(contentId: $contentId, kind: $kind) {\n      id\n      reactionSummary {\n        kind\n        count\n        viewerReacted\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Unreact($contentId: ID!, $kind: ReactionKind!) {\n    unreact(contentId: $contentId, kind: $kind) {\n      id\n      reactionSummary {\n        kind\n        count\n        viewerReacted\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Unreact($contentId: ID!, $kind: ReactionKind!) {\n    unreact(contentId: $contentId, kind: $kind) {\n      id\n      reactionSummary {\n        kind\n        count\n        viewerReacted\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Vote($id: ID!) {\n    vote(id: $id) {\n      id\n      voteCount\n      viewerVoted\n      viewerCanVote\n    }\n  }\n"): (typeof documents)["\n  mutation Vote($id: ID!) {\n    vote(id: $id) {\n      id\n      voteCount\n      viewerVoted\n      viewerCanVote\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Unvote($id: ID!) {\n    unvote(id: $id) {\n      id\n      voteCount\n      viewerVoted\n      viewerCanVote\n    }\n  }\n"): (typeof documents)["\n  mutation Unvote($id: ID!) {\n    unvote(id: $id) {\n      id\n      voteCount\n      viewerVoted\n      viewerCanVote\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Bookmark($postId: ID!) {\n    bookmark(postId: $postId) {\n      id\n      viewerBookmarked\n    }\n  }\n"): (typeof documents)["\n  mutation Bookmark($postId: ID!) {\n    bookmark(postId: $postId) {\n      id\n      viewerBookmarked\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Unbookmark($postId: ID!) {\n    unbookmark(postId: $postId) {\n      id\n      viewerBookmarked\n    }\n  }\n"): (typeof documents)["\n  mutation Unbookmark($postId: ID!) {\n    unbookmark(postId: $postId) {\n      id\n      viewerBookmarked\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      ...CommentFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      ...CommentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QuestionReactions($id: ID!, $kind: ReactionKind, $after: String) {\n    question(id: $id) {\n      id\n      reactions(first: 20, after: $after, kind: $kind) {\n        totalCount\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n        edges {\n          cursor\n          node {\n            kind\n            createdAt\n            member {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query QuestionReactions($id: ID!, $kind: ReactionKind, $after: String) {\n    question(id: $id) {\n      id\n      reactions(first: 20, after: $after, kind: $kind) {\n        totalCount\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n        edges {\n          cursor\n          node {\n            kind\n            createdAt\n            member {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InspirationReactions($id: ID!, $kind: ReactionKind, $after: String) {\n    inspiration(id: $id) {\n      id\n      reactions(first: 20, after: $after, kind: $kind) {\n        totalCount\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n        edges {\n          cursor\n          node {\n            kind\n            createdAt\n            member {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query InspirationReactions($id: ID!, $kind: ReactionKind, $after: String) {\n    inspiration(id: $id) {\n      id\n      reactions(first: 20, after: $after, kind: $kind) {\n        totalCount\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n        edges {\n          cursor\n          node {\n            kind\n            createdAt\n            member {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QuestionComments($id: ID!, $after: String) {\n    question(id: $id) {\n      id\n      commentCount\n      comments(first: 5, after: $after) {\n        totalCount\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n        edges {\n          cursor\n          node {\n            ...CommentFields\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query QuestionComments($id: ID!, $after: String) {\n    question(id: $id) {\n      id\n      commentCount\n      comments(first: 5, after: $after) {\n        totalCount\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n        edges {\n          cursor\n          node {\n            ...CommentFields\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InspirationComments($id: ID!, $after: String) {\n    inspiration(id: $id) {\n      id\n      commentCount\n      comments(first: 5, after: $after) {\n        totalCount\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n        edges {\n          cursor\n          node {\n            ...CommentFields\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query InspirationComments($id: ID!, $after: String) {\n    inspiration(id: $id) {\n      id\n      commentCount\n      comments(first: 5, after: $after) {\n        totalCount\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n        edges {\n          cursor\n          node {\n            ...CommentFields\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -180,6 +348,78 @@ export function graphql(source: "\n  mutation UpdateProfile($input: UpdateProfil
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"): (typeof documents)["\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment QuestionCardFields on Question {\n    id\n    title\n    language\n    createdAt\n    answerCount\n    voteCount\n    acceptedAnswer {\n      id\n    }\n    author {\n      id\n      name\n    }\n    library {\n      id\n      name\n    }\n    tags {\n      ...TagChipFields\n    }\n  }\n"): (typeof documents)["\n  fragment QuestionCardFields on Question {\n    id\n    title\n    language\n    createdAt\n    answerCount\n    voteCount\n    acceptedAnswer {\n      id\n    }\n    author {\n      id\n      name\n    }\n    library {\n      id\n      name\n    }\n    tags {\n      ...TagChipFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QuestionList($filter: QuestionFilter, $after: String) {\n    questions(first: 20, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...QuestionCardFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query QuestionList($filter: QuestionFilter, $after: String) {\n    questions(first: 20, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...QuestionCardFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QuestionPage($id: ID!) {\n    question(id: $id) {\n      ...ContentMetaFields\n      title\n      body\n      language\n      answerCount\n      voteCount\n      viewerVoted\n      viewerCanVote\n      viewerBookmarked\n      tags {\n        ...TagChipFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query QuestionPage($id: ID!) {\n    question(id: $id) {\n      ...ContentMetaFields\n      title\n      body\n      language\n      answerCount\n      voteCount\n      viewerVoted\n      viewerCanVote\n      viewerBookmarked\n      tags {\n        ...TagChipFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AnswerFields on Answer {\n    ...ContentMetaFields\n    body\n    accepted\n    byExpert\n    voteCount\n    viewerVoted\n    viewerCanVote\n    viewerCanAccept\n    comments(first: 5) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...CommentFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment AnswerFields on Answer {\n    ...ContentMetaFields\n    body\n    accepted\n    byExpert\n    voteCount\n    viewerVoted\n    viewerCanVote\n    viewerCanAccept\n    comments(first: 5) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...CommentFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QuestionAnswers($id: ID!, $sort: AnswerSort!, $after: String) {\n    question(id: $id) {\n      id\n      answerCount\n      answers(first: 20, after: $after, sort: $sort) {\n        totalCount\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n        edges {\n          cursor\n          node {\n            ...AnswerFields\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query QuestionAnswers($id: ID!, $sort: AnswerSort!, $after: String) {\n    question(id: $id) {\n      id\n      answerCount\n      answers(first: 20, after: $after, sort: $sort) {\n        totalCount\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n        edges {\n          cursor\n          node {\n            ...AnswerFields\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AnswerCommentsExpanded($id: ID!, $sort: AnswerSort!) {\n    question(id: $id) {\n      id\n      answers(first: 20, sort: $sort) {\n        edges {\n          node {\n            id\n            comments(first: 20) {\n              totalCount\n              pageInfo {\n                endCursor\n                hasNextPage\n              }\n              edges {\n                cursor\n                node {\n                  ...CommentFields\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AnswerCommentsExpanded($id: ID!, $sort: AnswerSort!) {\n    question(id: $id) {\n      id\n      answers(first: 20, sort: $sort) {\n        edges {\n          node {\n            id\n            comments(first: 20) {\n              totalCount\n              pageInfo {\n                endCursor\n                hasNextPage\n              }\n              edges {\n                cursor\n                node {\n                  ...CommentFields\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QuestionEdit($id: ID!) {\n    question(id: $id) {\n      id\n      title\n      body\n      language\n      viewerCanEdit\n      tags {\n        ...TagChipFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query QuestionEdit($id: ID!) {\n    question(id: $id) {\n      id\n      title\n      body\n      language\n      viewerCanEdit\n      tags {\n        ...TagChipFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateQuestion($input: QuestionInput!) {\n    createQuestion(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateQuestion($input: QuestionInput!) {\n    createQuestion(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateQuestion($id: ID!, $input: QuestionInput!) {\n    updateQuestion(id: $id, input: $input) {\n      id\n      title\n      body\n      language\n      edited\n      editedAt\n      tags {\n        ...TagChipFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateQuestion($id: ID!, $input: QuestionInput!) {\n    updateQuestion(id: $id, input: $input) {\n      id\n      title\n      body\n      language\n      edited\n      editedAt\n      tags {\n        ...TagChipFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteQuestion($id: ID!) {\n    deleteQuestion(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteQuestion($id: ID!) {\n    deleteQuestion(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAnswer($input: CreateAnswerInput!) {\n    createAnswer(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateAnswer($input: CreateAnswerInput!) {\n    createAnswer(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateAnswer($id: ID!, $input: AnswerBodyInput!) {\n    updateAnswer(id: $id, input: $input) {\n      id\n      body\n      edited\n      editedAt\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateAnswer($id: ID!, $input: AnswerBodyInput!) {\n    updateAnswer(id: $id, input: $input) {\n      id\n      body\n      edited\n      editedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteAnswer($id: ID!) {\n    deleteAnswer(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteAnswer($id: ID!) {\n    deleteAnswer(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptAnswer($id: ID!) {\n    acceptAnswer(id: $id) {\n      id\n      accepted\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptAnswer($id: ID!) {\n    acceptAnswer(id: $id) {\n      id\n      accepted\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnacceptAnswer($id: ID!) {\n    unacceptAnswer(id: $id) {\n      id\n      accepted\n    }\n  }\n"): (typeof documents)["\n  mutation UnacceptAnswer($id: ID!) {\n    unacceptAnswer(id: $id) {\n      id\n      accepted\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TagList($sort: TagSort!, $search: String, $after: String) {\n    tags(first: 50, after: $after, sort: $sort, search: $search) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...TagChipFields\n          questionCount\n          inspirationCount\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TagList($sort: TagSort!, $search: String, $after: String) {\n    tags(first: 50, after: $after, sort: $sort, search: $search) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...TagChipFields\n          questionCount\n          inspirationCount\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TagPage($slug: String!) {\n    tag(slug: $slug) {\n      ...TagChipFields\n      questionCount\n      inspirationCount\n    }\n  }\n"): (typeof documents)["\n  query TagPage($slug: String!) {\n    tag(slug: $slug) {\n      ...TagChipFields\n      questionCount\n      inspirationCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TagSuggestions($search: String) {\n    tags(first: 20, search: $search, sort: POPULAR) {\n      edges {\n        node {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TagSuggestions($search: String) {\n    tags(first: 20, search: $search, sort: POPULAR) {\n      edges {\n        node {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,0 +1,228 @@
+import { graphql } from '@liblab/web-graphql';
+
+export const questionCardFields = graphql(`
+  fragment QuestionCardFields on Question {
+    id
+    title
+    language
+    createdAt
+    answerCount
+    voteCount
+    acceptedAnswer {
+      id
+    }
+    author {
+      id
+      name
+    }
+    library {
+      id
+      name
+    }
+    tags {
+      ...TagChipFields
+    }
+  }
+`);
+
+export const questionListQuery = graphql(`
+  query QuestionList($filter: QuestionFilter, $after: String) {
+    questions(first: 20, after: $after, filter: $filter) {
+      totalCount
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+      edges {
+        cursor
+        node {
+          ...QuestionCardFields
+        }
+      }
+    }
+  }
+`);
+
+export const questionPageQuery = graphql(`
+  query QuestionPage($id: ID!) {
+    question(id: $id) {
+      ...ContentMetaFields
+      title
+      body
+      language
+      answerCount
+      voteCount
+      viewerVoted
+      viewerCanVote
+      viewerBookmarked
+      tags {
+        ...TagChipFields
+      }
+    }
+  }
+`);
+
+export const answerFields = graphql(`
+  fragment AnswerFields on Answer {
+    ...ContentMetaFields
+    body
+    accepted
+    byExpert
+    voteCount
+    viewerVoted
+    viewerCanVote
+    viewerCanAccept
+    comments(first: 5) {
+      totalCount
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+      edges {
+        cursor
+        node {
+          ...CommentFields
+        }
+      }
+    }
+  }
+`);
+
+export const questionAnswersQuery = graphql(`
+  query QuestionAnswers($id: ID!, $sort: AnswerSort!, $after: String) {
+    question(id: $id) {
+      id
+      answerCount
+      answers(first: 20, after: $after, sort: $sort) {
+        totalCount
+        pageInfo {
+          endCursor
+          hasNextPage
+        }
+        edges {
+          cursor
+          node {
+            ...AnswerFields
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** An answer's further comments: answers have no query of their own, so every answer's next comments are read at once. */
+export const answerCommentsExpandedQuery = graphql(`
+  query AnswerCommentsExpanded($id: ID!, $sort: AnswerSort!) {
+    question(id: $id) {
+      id
+      answers(first: 20, sort: $sort) {
+        edges {
+          node {
+            id
+            comments(first: 20) {
+              totalCount
+              pageInfo {
+                endCursor
+                hasNextPage
+              }
+              edges {
+                cursor
+                node {
+                  ...CommentFields
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const questionEditQuery = graphql(`
+  query QuestionEdit($id: ID!) {
+    question(id: $id) {
+      id
+      title
+      body
+      language
+      viewerCanEdit
+      tags {
+        ...TagChipFields
+      }
+    }
+  }
+`);
+
+export const createQuestionMutation = graphql(`
+  mutation CreateQuestion($input: QuestionInput!) {
+    createQuestion(input: $input) {
+      id
+    }
+  }
+`);
+
+export const updateQuestionMutation = graphql(`
+  mutation UpdateQuestion($id: ID!, $input: QuestionInput!) {
+    updateQuestion(id: $id, input: $input) {
+      id
+      title
+      body
+      language
+      edited
+      editedAt
+      tags {
+        ...TagChipFields
+      }
+    }
+  }
+`);
+
+export const deleteQuestionMutation = graphql(`
+  mutation DeleteQuestion($id: ID!) {
+    deleteQuestion(id: $id)
+  }
+`);
+
+export const createAnswerMutation = graphql(`
+  mutation CreateAnswer($input: CreateAnswerInput!) {
+    createAnswer(input: $input) {
+      id
+    }
+  }
+`);
+
+export const updateAnswerMutation = graphql(`
+  mutation UpdateAnswer($id: ID!, $input: AnswerBodyInput!) {
+    updateAnswer(id: $id, input: $input) {
+      id
+      body
+      edited
+      editedAt
+    }
+  }
+`);
+
+export const deleteAnswerMutation = graphql(`
+  mutation DeleteAnswer($id: ID!) {
+    deleteAnswer(id: $id)
+  }
+`);
+
+export const acceptAnswerMutation = graphql(`
+  mutation AcceptAnswer($id: ID!) {
+    acceptAnswer(id: $id) {
+      id
+      accepted
+    }
+  }
+`);
+
+export const unacceptAnswerMutation = graphql(`
+  mutation UnacceptAnswer($id: ID!) {
+    unacceptAnswer(id: $id) {
+      id
+      accepted
+    }
+  }
+`);
