@@ -41,7 +41,7 @@ function BookmarkList() {
                   <Paper withBorder p="md" radius="md">
                     <Stack gap={6}>
                       <Group gap="xs">
-                        <Badge variant="outline" color={isQuestion ? 'orange.9' : 'indigo.9'}>
+                        <Badge variant="outline" color={isQuestion ? 'teal.9' : 'indigo.9'}>
                           {isQuestion ? t('bookmarks.question') : t('bookmarks.inspiration')}
                         </Badge>
                       </Group>

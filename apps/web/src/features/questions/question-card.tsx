@@ -22,7 +22,7 @@ export function QuestionCard({ question, headingOrder = 3 }: { question: Questio
               {t('questions.solved')}
             </Badge>
           ) : question.answerCount === 0 ? (
-            <Badge color="orange.9" variant="outline">
+            <Badge color="red.9" variant="outline">
               {t('questions.unansweredBadge')}
             </Badge>
           ) : null}
