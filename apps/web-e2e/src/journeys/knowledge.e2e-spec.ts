@@ -58,6 +58,10 @@ describe('asking and answering', () => {
   });
 
   afterAll(async () => {
+    if (process.env.E2E_SCREENSHOTS) {
+      await asker?.screenshot({ path: `${process.env.E2E_SCREENSHOTS}/last-asker.png`, fullPage: true });
+      await expert?.screenshot({ path: `${process.env.E2E_SCREENSHOTS}/last-expert.png`, fullPage: true });
+    }
     await askerContext?.close();
     await expertContext?.close();
     await browser?.close();
@@ -72,8 +76,9 @@ describe('asking and answering', () => {
     await asker.goto(`${portal.url}/questions`);
     await expectH1(asker, 'Questions', 'questions');
     await asker.getByRole('heading', { level: 2, name: /\d+ questions?/ }).waitFor();
-    await asker.getByRole('radio', { name: 'Unanswered' }).check({ force: true });
+    await asker.locator('label', { hasText: 'Unanswered' }).click();
     await asker.waitForURL(/show=unanswered/);
+    await asker.getByRole('radio', { name: 'Unanswered', checked: true }).waitFor({ state: 'attached' });
     await expectAccessible(asker, 'unanswered questions');
 
     // Asks with the editor (keyboard formatting) and a new tag.
@@ -88,7 +93,7 @@ describe('asking and answering', () => {
     await asker.keyboard.press('Control+b');
     await asker.keyboard.type('How do we start?');
     await asker.getByRole('button', { name: 'Bold' }).waitFor();
-    await asker.getByRole('textbox', { name: 'Tags' }).fill('robotics for seniors');
+    await asker.getByRole('combobox', { name: 'Tags' }).fill('robotics for seniors');
     await asker.keyboard.press('Enter');
     await asker.getByRole('button', { name: 'Publish question' }).click();
     await expectH1(asker, title, 'question (asker)');

@@ -91,7 +91,7 @@ function InspirationView({ id }: { id: string }) {
               </Button>
             ) : null}
             {inspiration.viewerCanDelete ? (
-              <Button variant="subtle" color="red.9" onClick={() => setConfirmDelete(true)}>
+              <Button variant="outline" color="red.9" onClick={() => setConfirmDelete(true)}>
                 {t('inspirations.delete')}
               </Button>
             ) : null}

@@ -155,7 +155,7 @@ export function CommentsSection({
                   {comment.viewerCanDelete ? (
                     <Button
                       size="compact-xs"
-                      variant="subtle"
+                      variant="outline"
                       color="red.9"
                       onClick={() => setPendingDelete(comment.id)}
                       aria-label={t('comments.deleteLabel', { name: comment.author?.name ?? '' })}

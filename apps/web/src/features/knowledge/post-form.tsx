@@ -62,7 +62,7 @@ function LinkRows({ form, field, legend }: { form: LinkRowsForm; field: 'links' 
               <TextInput label={t('postForm.linkUrl', { n: index + 1 })} type="url" placeholder="https://" {...form.getInputProps(`${field}.${index}.url`)} />
             </SimpleGrid>
             <ActionIcon
-              variant="subtle"
+              variant="outline"
               color="red.9"
               mt={28}
               size="lg"

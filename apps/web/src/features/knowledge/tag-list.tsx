@@ -10,7 +10,7 @@ export function TagList({ tags }: { tags: readonly { id: string; slug: string; n
     <Group gap={6} component="ul" aria-label={t('knowledge.tags')} style={{ listStyle: 'none', padding: 0, margin: 0 }}>
       {tags.map((tag) => (
         <li key={tag.id}>
-          <Badge component={Link} to={`/tags/${encodeURIComponent(tag.slug)}`} variant="light" color="indigo.9" style={{ cursor: 'pointer', textTransform: 'none' }}>
+          <Badge component={Link} to={`/tags/${encodeURIComponent(tag.slug)}`} variant="outline" color="indigo.9" style={{ cursor: 'pointer', textTransform: 'none' }}>
             #{tag.name}
           </Badge>
         </li>

@@ -1,6 +1,6 @@
 import { useLazyQuery, useMutation } from '@apollo/client/react';
 import { Badge, Button, Group, Paper, Stack } from '@mantine/core';
-import type { AnswerFieldsFragment, AnswerSort } from '@liblab/web-graphql';
+import type { AnswerSort } from '@liblab/web-graphql';
 import { ConfirmDialog } from '@liblab/web-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,11 +11,17 @@ import { ReactionBar } from '../knowledge/reaction-bar';
 import { useActionFeedback } from '../knowledge/use-action-feedback';
 import { VoteButton } from '../knowledge/vote-button';
 import { AnswerForm } from './answer-form';
-import { acceptAnswerMutation, answerCommentsExpandedQuery, deleteAnswerMutation, unacceptAnswerMutation } from './questions.operations';
+import {
+  acceptAnswerMutation,
+  answerCommentsExpandedQuery,
+  deleteAnswerMutation,
+  unacceptAnswerMutation,
+  type AnswerItemData,
+} from './questions.operations';
 
 export interface AnswerItemProps {
   questionId: string;
-  answer: AnswerFieldsFragment;
+  answer: AnswerItemData;
   sort: AnswerSort;
   /** Reads the answers (and the question's counts) again after a change. */
   onChanged: () => Promise<unknown>;
@@ -107,7 +113,7 @@ export function AnswerItem({ questionId, answer, sort, onChanged }: AnswerItemPr
             </Button>
           ) : null}
           {answer.viewerCanDelete ? (
-            <Button size="xs" variant="subtle" color="red.9" onClick={() => setConfirmDelete(true)}>
+            <Button size="xs" variant="outline" color="red.9" onClick={() => setConfirmDelete(true)}>
               {t('answers.delete')}
             </Button>
           ) : null}

@@ -136,7 +136,7 @@ function QuestionView({ id }: { id: string }) {
               </Button>
             ) : null}
             {question.viewerCanDelete ? (
-              <Button variant="subtle" color="red.9" onClick={() => setConfirmDelete(true)}>
+              <Button variant="outline" color="red.9" onClick={() => setConfirmDelete(true)}>
                 {t('questions.delete')}
               </Button>
             ) : null}

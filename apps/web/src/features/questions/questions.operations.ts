@@ -1,4 +1,4 @@
-import { graphql } from '@liblab/web-graphql';
+import { graphql, type QuestionAnswersQuery } from '@liblab/web-graphql';
 
 export const questionCardFields = graphql(`
   fragment QuestionCardFields on Question {
@@ -62,32 +62,7 @@ export const questionPageQuery = graphql(`
   }
 `);
 
-export const answerFields = graphql(`
-  fragment AnswerFields on Answer {
-    ...ContentMetaFields
-    body
-    accepted
-    byExpert
-    voteCount
-    viewerVoted
-    viewerCanVote
-    viewerCanAccept
-    comments(first: 5) {
-      totalCount
-      pageInfo {
-        endCursor
-        hasNextPage
-      }
-      edges {
-        cursor
-        node {
-          ...CommentFields
-        }
-      }
-    }
-  }
-`);
-
+/** A question's answers, each with its first comments. Fields are inline: the API's depth limit counts fragment spreads. */
 export const questionAnswersQuery = graphql(`
   query QuestionAnswers($id: ID!, $sort: AnswerSort!, $after: String) {
     question(id: $id) {
@@ -102,7 +77,54 @@ export const questionAnswersQuery = graphql(`
         edges {
           cursor
           node {
-            ...AnswerFields
+            id
+            createdAt
+            edited
+            editedAt
+            viewerCanEdit
+            viewerCanDelete
+            commentCount
+            author {
+              id
+              name
+            }
+            library {
+              id
+              slug
+              name
+            }
+            reactionSummary {
+              kind
+              count
+              viewerReacted
+            }
+            body
+            accepted
+            byExpert
+            voteCount
+            viewerVoted
+            viewerCanVote
+            viewerCanAccept
+            comments(first: 5) {
+              totalCount
+              pageInfo {
+                endCursor
+                hasNextPage
+              }
+              edges {
+                cursor
+                node {
+                  id
+                  body
+                  createdAt
+                  viewerCanDelete
+                  author {
+                    id
+                    name
+                  }
+                }
+              }
+            }
           }
         }
       }
@@ -119,7 +141,7 @@ export const answerCommentsExpandedQuery = graphql(`
         edges {
           node {
             id
-            comments(first: 20) {
+            comments(first: 15) {
               totalCount
               pageInfo {
                 endCursor
@@ -128,7 +150,14 @@ export const answerCommentsExpandedQuery = graphql(`
               edges {
                 cursor
                 node {
-                  ...CommentFields
+                  id
+                  body
+                  createdAt
+                  viewerCanDelete
+                  author {
+                    id
+                    name
+                  }
                 }
               }
             }
@@ -226,3 +255,6 @@ export const unacceptAnswerMutation = graphql(`
     }
   }
 `);
+
+/** One answer as the question page lists it. */
+export type AnswerItemData = QuestionAnswersQuery['question']['answers']['edges'][number]['node'];
