@@ -99,7 +99,7 @@ export function ReactionBar({ contentId, summary, whoReacted }: ReactionBarProps
             key={kind}
             size="xs"
             radius="xl"
-            variant={item.viewerReacted ? 'light' : 'default'}
+            variant={item.viewerReacted ? 'filled' : 'default'}
             color="grape.9"
             aria-pressed={item.viewerReacted}
             aria-label={t('reactions.toggle', { name, count: item.count })}
