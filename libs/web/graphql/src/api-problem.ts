@@ -1,16 +1,14 @@
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client';
 import type { GraphQLFormattedError } from 'graphql';
 
-/** The error codes the API sends on purpose (`extensions.code`), plus what can go wrong on the way. */
-export type ApiErrorCode =
-  | 'BAD_USER_INPUT'
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'NOT_FOUND'
-  | 'CONFLICT'
-  | 'TOO_MANY_REQUESTS'
-  | 'NETWORK'
-  | 'UNKNOWN';
+/** The error codes the API sends on purpose (`extensions.code`). */
+const SENT_BY_API = ['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'TOO_MANY_REQUESTS'] as const;
+
+/**
+ * What the API says went wrong, plus what can go wrong on the way. web-ui's `ProblemCode` mirrors this
+ * (it may not import this library); passing an `ApiProblem` where a `Problem` is expected checks that.
+ */
+export type ApiErrorCode = (typeof SENT_BY_API)[number] | 'NETWORK' | 'UNKNOWN';
 
 export interface FieldProblem {
   /** Input field path as the API names it, e.g. `email` or `libraryId`. */
@@ -30,14 +28,7 @@ export interface ApiProblem {
   retryAfterSeconds?: number;
 }
 
-const KNOWN: ReadonlySet<string> = new Set([
-  'BAD_USER_INPUT',
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'NOT_FOUND',
-  'CONFLICT',
-  'TOO_MANY_REQUESTS',
-]);
+const KNOWN: ReadonlySet<string> = new Set(SENT_BY_API);
 
 function isFieldProblem(value: unknown): value is FieldProblem {
   if (typeof value !== 'object' || value === null) return false;

@@ -3,8 +3,7 @@ import { LIMITS } from '@liblab/domain';
 import { Anchor, Button, Group, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { readApiProblem, type Language } from '@liblab/web-graphql';
-import { applyApiProblem, FormAlert, useNotify } from '@liblab/web-ui';
-import { useState } from 'react';
+import { FormAlert, useNotify } from '@liblab/web-ui';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { isDomainLanguage, toApiLanguage } from '../../i18n/language-codes';
@@ -13,11 +12,11 @@ import { InterfaceLanguageField } from '../../shared/fields/interface-language-f
 import { LanguagesAndInterestsFields } from '../../shared/fields/languages-and-interests-fields';
 import { NewPasswordInput } from '../../shared/fields/new-password-inputs';
 import { useMemberFieldMessages } from '../../shared/fields/use-field-messages';
+import { useFormError } from '../../shared/fields/use-form-error';
 import { HomeLibraryField } from '../libraries/home-library-field';
 import { signUpMutation } from './auth.operations';
 import { AuthPanel } from './auth-panel';
 import { useAfterSignIn } from './use-after-sign-in';
-import { useErrorMessage } from '../../shared/use-error-message';
 
 interface SignUpValues {
   name: string;
@@ -35,10 +34,8 @@ export function SignUpPage() {
   const notify = useNotify();
   const navigate = useNavigate();
   const afterSignIn = useAfterSignIn();
-  const describe = useErrorMessage();
   const rules = formRules(t);
   const fieldMessages = useMemberFieldMessages();
-  const [formError, setFormError] = useState<string | null>(null);
   const [signUp] = useMutation(signUpMutation);
   const uiLanguage = isDomainLanguage(i18n.resolvedLanguage) ? i18n.resolvedLanguage : 'en';
   const form = useForm<SignUpValues>({
@@ -61,9 +58,10 @@ export function SignUpPage() {
       interests: rules.interests,
     },
   });
+  const { formError, clearFormError, showError } = useFormError(form);
 
   const submit = async (values: SignUpValues) => {
-    setFormError(null);
+    clearFormError();
     try {
       const result = await signUp({
         variables: {
@@ -95,8 +93,7 @@ export function SignUpPage() {
         );
         return;
       }
-      const { placed, unplaced } = applyApiProblem(form, problem, fieldMessages);
-      if (!placed || unplaced.length > 0) setFormError(describe(error));
+      showError(error, fieldMessages);
     }
   };
 

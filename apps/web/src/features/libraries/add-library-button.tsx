@@ -9,6 +9,7 @@ import { useNavigate } from 'react-router';
 import { useSession } from '../../session/use-session';
 import { createLibraryMutation } from './libraries.operations';
 import { LibraryForm } from './library-form';
+import { forgetLibraryLists } from './library-lists-cache';
 import { emptyLibraryValues } from './library-form-values';
 
 /** Coordinators (for their region) and admins (anywhere) add a library; the new page opens after. */
@@ -28,9 +29,7 @@ export function AddLibraryButton() {
     const result = await createLibrary({ variables: { input } });
     const library = result.data?.createLibrary;
     if (!library) return;
-    // Lists of libraries (and pickers) are read again with the new one in its place.
-    client.cache.evict({ id: 'ROOT_QUERY', fieldName: 'libraries' });
-    client.cache.gc();
+    forgetLibraryLists(client.cache);
     dialog.close();
     notify({ message: t('libraryForm.created', { name: library.name }), color: 'teal' });
     await navigate(`/libraries/${library.slug}`);

@@ -8,6 +8,7 @@ import { useNavigate } from 'react-router';
 import { useSession } from '../../session/use-session';
 import { LibraryForm } from './library-form';
 import { libraryValuesFrom } from './library-form-values';
+import { forgetLibraryLists } from './library-lists-cache';
 import { updateLibraryMutation } from './library-page.operations';
 
 /** For those who may manage the library: edit its details; a changed address key moves the page. */
@@ -24,8 +25,7 @@ export function EditLibraryButton({ library }: { library: LibraryDetailsFieldsFr
     const result = await updateLibrary({ variables: { id: library.id, input } });
     const saved = result.data?.updateLibrary;
     if (!saved) return;
-    client.cache.evict({ id: 'ROOT_QUERY', fieldName: 'libraries' });
-    client.cache.gc();
+    forgetLibraryLists(client.cache);
     dialog.close();
     notify({ message: t('libraryForm.saved', { name: saved.name }), color: 'teal' });
     if (saved.slug !== library.slug) await navigate(`/libraries/${saved.slug}`, { replace: true });

@@ -3,7 +3,7 @@ import { Button, Group, Select, SimpleGrid, Stack, Textarea, TextInput } from '@
 import { useForm } from '@mantine/form';
 import type { LibraryInput } from '@liblab/web-graphql';
 import { readApiProblem } from '@liblab/web-graphql';
-import { applyApiProblem, FormAlert } from '@liblab/web-ui';
+import { FormAlert } from '@liblab/web-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useVocabulary } from '../../i18n/vocabulary';
@@ -14,7 +14,7 @@ import {
   toLibraryInput,
   type LibraryFormValues,
 } from './library-form-values';
-import { useErrorMessage } from '../../shared/use-error-message';
+import { useFormError } from '../../shared/fields/use-form-error';
 
 export interface LibraryFormProps {
   initialValues: LibraryFormValues;
@@ -32,24 +32,21 @@ export interface LibraryFormProps {
 export function LibraryForm({ initialValues, submitLabel, onSubmit, onCancel, placeLocked, suggestSlug }: LibraryFormProps) {
   const { t } = useTranslation();
   const vocabulary = useVocabulary();
-  const describe = useErrorMessage();
-  const [formError, setFormError] = useState<string | null>(null);
   const [slugEdited, setSlugEdited] = useState(!suggestSlug);
   const form = useForm<LibraryFormValues>({
     initialValues,
     validate: libraryValidation(t),
     validateInputOnBlur: true,
   });
+  const { formError, clearFormError, showError } = useFormError(form);
 
   const submit = async (values: LibraryFormValues) => {
-    setFormError(null);
+    clearFormError();
     try {
       await onSubmit(toLibraryInput(values));
     } catch (error) {
-      const problem = readApiProblem(error);
-      const messages = problem.code === 'CONFLICT' ? { slug: t('fieldErrors.slugTaken') } : libraryFieldMessages(t);
-      const { placed, unplaced } = applyApiProblem(form, problem, messages);
-      if (!placed || unplaced.length > 0) setFormError(describe(error));
+      const slugTaken = readApiProblem(error).code === 'CONFLICT';
+      showError(error, slugTaken ? { slug: t('fieldErrors.slugTaken') } : libraryFieldMessages(t));
     }
   };
 

@@ -38,17 +38,7 @@ export const libraryMembersQuery = graphql(`
     library(slug: $slug) {
       id
       members(first: 20, after: $after) {
-        totalCount
-        pageInfo {
-          endCursor
-          hasNextPage
-        }
-        edges {
-          cursor
-          node {
-            ...MemberCardFields
-          }
-        }
+        ...MemberCardPageFields
       }
     }
   }

@@ -1,5 +1,15 @@
 import { graphql } from '@liblab/web-graphql';
 
+/** What a library picker shows of a library, and what it hands back. */
+export const libraryOptionFields = graphql(`
+  fragment LibraryOptionFields on Library {
+    id
+    slug
+    name
+    city
+  }
+`);
+
 /** Up to 50 libraries for a picker, narrowed by what the person types (name or city). */
 export const libraryOptionsQuery = graphql(`
   query LibraryOptions($filter: LibraryFilter) {
@@ -7,10 +17,7 @@ export const libraryOptionsQuery = graphql(`
       totalCount
       edges {
         node {
-          id
-          slug
-          name
-          city
+          ...LibraryOptionFields
         }
       }
     }

@@ -1,17 +1,13 @@
 import { useQuery } from '@apollo/client/react';
 import { LIMITS, type Country } from '@liblab/domain';
+import type { LibraryOptionFieldsFragment } from '@liblab/web-graphql';
 import { Loader, Select } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { libraryOptionsQuery } from './library-select.operations';
 
-export interface LibraryOption {
-  id: string;
-  slug: string;
-  name: string;
-  city: string;
-}
+export type LibraryOption = LibraryOptionFieldsFragment;
 
 export interface LibrarySelectProps {
   label: string;

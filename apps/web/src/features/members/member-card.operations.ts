@@ -15,3 +15,20 @@ export const memberCardFields = graphql(`
     }
   }
 `);
+
+/** A page of member cards with what "Load more" needs (the directory and a library's members). */
+export const memberCardPageFields = graphql(`
+  fragment MemberCardPageFields on MemberConnection {
+    totalCount
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    edges {
+      cursor
+      node {
+        ...MemberCardFields
+      }
+    }
+  }
+`);

@@ -3,17 +3,7 @@ import { graphql } from '@liblab/web-graphql';
 export const memberDirectoryQuery = graphql(`
   query MemberDirectory($filter: MemberFilter, $after: String) {
     members(first: 20, after: $after, filter: $filter) {
-      totalCount
-      pageInfo {
-        endCursor
-        hasNextPage
-      }
-      edges {
-        cursor
-        node {
-          ...MemberCardFields
-        }
-      }
+      ...MemberCardPageFields
     }
   }
 `);
@@ -22,10 +12,7 @@ export const memberDirectoryQuery = graphql(`
 export const directoryLibraryQuery = graphql(`
   query DirectoryLibrary($slug: String!) {
     library(slug: $slug) {
-      id
-      slug
-      name
-      city
+      ...LibraryOptionFields
     }
   }
 `);

@@ -1,15 +1,14 @@
 import { useMutation } from '@apollo/client/react';
 import { Button, Group, PasswordInput, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { readApiProblem } from '@liblab/web-graphql';
-import { applyApiProblem, FormAlert, LiveStatus, SectionPanel } from '@liblab/web-ui';
+import { FormAlert, LiveStatus, SectionPanel } from '@liblab/web-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formRules } from '../../shared/fields/form-rules';
 import { NewPasswordInput, RepeatPasswordInput } from '../../shared/fields/new-password-inputs';
 import { useMemberFieldMessages } from '../../shared/fields/use-field-messages';
+import { useFormError } from '../../shared/fields/use-form-error';
 import { changePasswordMutation } from './profile.operations';
-import { useErrorMessage } from '../../shared/use-error-message';
 
 interface PasswordValues {
   currentPassword: string;
@@ -22,9 +21,7 @@ export function ChangePasswordForm() {
   const { t } = useTranslation();
   const rules = formRules(t);
   const fieldMessages = useMemberFieldMessages();
-  const describe = useErrorMessage();
   const [changed, setChanged] = useState(false);
-  const [formError, setFormError] = useState<string | null>(null);
   const [changePassword] = useMutation(changePasswordMutation);
   const form = useForm<PasswordValues>({
     initialValues: { currentPassword: '', newPassword: '', confirmPassword: '' },
@@ -34,17 +31,17 @@ export function ChangePasswordForm() {
       confirmPassword: (value, values) => rules.samePassword(value, values.newPassword),
     },
   });
+  const { formError, clearFormError, showError } = useFormError(form);
 
   const submit = async (values: PasswordValues) => {
     setChanged(false);
-    setFormError(null);
+    clearFormError();
     try {
       await changePassword({ variables: { input: { currentPassword: values.currentPassword, newPassword: values.newPassword } } });
       form.reset();
       setChanged(true);
     } catch (error) {
-      const { placed, unplaced } = applyApiProblem(form, readApiProblem(error), fieldMessages);
-      if (!placed || unplaced.length > 0) setFormError(describe(error));
+      showError(error, fieldMessages);
     }
   };
 

@@ -2,8 +2,8 @@ import { useMutation } from '@apollo/client/react';
 import { LIMITS } from '@liblab/domain';
 import { Button, Group, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { readApiProblem, type Language, type MyProfileFieldsFragment } from '@liblab/web-graphql';
-import { applyApiProblem, FormAlert, LiveStatus, SectionPanel } from '@liblab/web-ui';
+import type { Language, MyProfileFieldsFragment } from '@liblab/web-graphql';
+import { FormAlert, LiveStatus, SectionPanel } from '@liblab/web-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fromApiLanguage } from '../../i18n/language-codes';
@@ -11,9 +11,9 @@ import { formRules } from '../../shared/fields/form-rules';
 import { InterfaceLanguageField } from '../../shared/fields/interface-language-field';
 import { LanguagesAndInterestsFields } from '../../shared/fields/languages-and-interests-fields';
 import { useMemberFieldMessages } from '../../shared/fields/use-field-messages';
+import { useFormError } from '../../shared/fields/use-form-error';
 import { HomeLibraryField } from '../libraries/home-library-field';
 import { updateProfileMutation } from './profile.operations';
-import { useErrorMessage } from '../../shared/use-error-message';
 
 interface ProfileValues {
   name: string;
@@ -46,9 +46,7 @@ export function ProfileForm({ me }: { me: MyProfileFieldsFragment }) {
   const { t, i18n } = useTranslation();
   const rules = formRules(t);
   const fieldMessages = useMemberFieldMessages();
-  const describe = useErrorMessage();
   const [saved, setSaved] = useState(false);
-  const [formError, setFormError] = useState<string | null>(null);
   const [updateProfile] = useMutation(updateProfileMutation);
   const form = useForm<ProfileValues>({
     initialValues: valuesFrom(me),
@@ -64,10 +62,11 @@ export function ProfileForm({ me }: { me: MyProfileFieldsFragment }) {
       phone: rules.maxLength(LIMITS.phoneMax),
     },
   });
+  const { formError, clearFormError, showError } = useFormError(form);
 
   const submit = async (values: ProfileValues) => {
     setSaved(false);
-    setFormError(null);
+    clearFormError();
     try {
       const result = await updateProfile({
         variables: {
@@ -89,8 +88,7 @@ export function ProfileForm({ me }: { me: MyProfileFieldsFragment }) {
       await i18n.changeLanguage(fromApiLanguage(values.locale));
       setSaved(true);
     } catch (error) {
-      const { placed, unplaced } = applyApiProblem(form, readApiProblem(error), fieldMessages);
-      if (!placed || unplaced.length > 0) setFormError(describe(error));
+      showError(error, fieldMessages);
     }
   };
 

@@ -46,16 +46,18 @@ type Documents = {
     "\n  mutation CreateLibrary($input: LibraryInput!) {\n    createLibrary(input: $input) {\n      ...LibraryDetailsFields\n    }\n  }\n": typeof types.CreateLibraryDocument,
     "\n  fragment LibraryDetailsFields on Library {\n    id\n    slug\n    name\n    city\n    region\n    country\n    address\n    description\n    email\n    phone\n    website\n    memberCount\n    viewerCanManage\n  }\n": typeof types.LibraryDetailsFieldsFragmentDoc,
     "\n  query LibraryPage($slug: String!) {\n    library(slug: $slug) {\n      ...LibraryDetailsFields\n      staff {\n        id\n        name\n        position\n        publicEmail\n        phone\n      }\n    }\n  }\n": typeof types.LibraryPageDocument,
-    "\n  query LibraryMembers($slug: String!, $after: String) {\n    library(slug: $slug) {\n      id\n      members(first: 20, after: $after) {\n        totalCount\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n        edges {\n          cursor\n          node {\n            ...MemberCardFields\n          }\n        }\n      }\n    }\n  }\n": typeof types.LibraryMembersDocument,
+    "\n  query LibraryMembers($slug: String!, $after: String) {\n    library(slug: $slug) {\n      id\n      members(first: 20, after: $after) {\n        ...MemberCardPageFields\n      }\n    }\n  }\n": typeof types.LibraryMembersDocument,
     "\n  mutation UpdateLibrary($id: ID!, $input: LibraryInput!) {\n    updateLibrary(id: $id, input: $input) {\n      ...LibraryDetailsFields\n    }\n  }\n": typeof types.UpdateLibraryDocument,
     "\n  subscription LibraryMemberJoined($libraryId: ID!) {\n    libraryMemberJoined(libraryId: $libraryId) {\n      ...MemberCardFields\n    }\n  }\n": typeof types.LibraryMemberJoinedDocument,
-    "\n  query LibraryOptions($filter: LibraryFilter) {\n    libraries(first: 50, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n          slug\n          name\n          city\n        }\n      }\n    }\n  }\n": typeof types.LibraryOptionsDocument,
+    "\n  fragment LibraryOptionFields on Library {\n    id\n    slug\n    name\n    city\n  }\n": typeof types.LibraryOptionFieldsFragmentDoc,
+    "\n  query LibraryOptions($filter: LibraryFilter) {\n    libraries(first: 50, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          ...LibraryOptionFields\n        }\n      }\n    }\n  }\n": typeof types.LibraryOptionsDocument,
     "\n  fragment MemberCardFields on Member {\n    id\n    name\n    position\n    roles\n    library {\n      id\n      slug\n      name\n      city\n    }\n  }\n": typeof types.MemberCardFieldsFragmentDoc,
+    "\n  fragment MemberCardPageFields on MemberConnection {\n    totalCount\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n    edges {\n      cursor\n      node {\n        ...MemberCardFields\n      }\n    }\n  }\n": typeof types.MemberCardPageFieldsFragmentDoc,
     "\n  query MemberProfile($id: ID!) {\n    member(id: $id) {\n      id\n      name\n      position\n      bio\n      publicEmail\n      phone\n      roles\n      languages\n      interests\n      createdAt\n      library {\n        id\n        slug\n        name\n        city\n        region\n        country\n      }\n    }\n  }\n": typeof types.MemberProfileDocument,
     "\n  mutation GrantRole($memberId: ID!, $role: GrantableRole!) {\n    grantRole(memberId: $memberId, role: $role) {\n      id\n      roles\n    }\n  }\n": typeof types.GrantRoleDocument,
     "\n  mutation RevokeRole($memberId: ID!, $role: GrantableRole!) {\n    revokeRole(memberId: $memberId, role: $role) {\n      id\n      roles\n    }\n  }\n": typeof types.RevokeRoleDocument,
-    "\n  query MemberDirectory($filter: MemberFilter, $after: String) {\n    members(first: 20, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...MemberCardFields\n        }\n      }\n    }\n  }\n": typeof types.MemberDirectoryDocument,
-    "\n  query DirectoryLibrary($slug: String!) {\n    library(slug: $slug) {\n      id\n      slug\n      name\n      city\n    }\n  }\n": typeof types.DirectoryLibraryDocument,
+    "\n  query MemberDirectory($filter: MemberFilter, $after: String) {\n    members(first: 20, after: $after, filter: $filter) {\n      ...MemberCardPageFields\n    }\n  }\n": typeof types.MemberDirectoryDocument,
+    "\n  query DirectoryLibrary($slug: String!) {\n    library(slug: $slug) {\n      ...LibraryOptionFields\n    }\n  }\n": typeof types.DirectoryLibraryDocument,
     "\n  query MyProfile {\n    me {\n      ...MyProfileFields\n    }\n  }\n": typeof types.MyProfileDocument,
     "\n  fragment MyProfileFields on Member {\n    id\n    name\n    email\n    locale\n    position\n    bio\n    publicEmail\n    phone\n    languages\n    interests\n    roles\n    createdAt\n    library {\n      id\n      slug\n      name\n      city\n      country\n      region\n    }\n  }\n": typeof types.MyProfileFieldsFragmentDoc,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      ...MyProfileFields\n    }\n  }\n": typeof types.UpdateProfileDocument,
@@ -113,16 +115,18 @@ const documents: Documents = {
     "\n  mutation CreateLibrary($input: LibraryInput!) {\n    createLibrary(input: $input) {\n      ...LibraryDetailsFields\n    }\n  }\n": types.CreateLibraryDocument,
     "\n  fragment LibraryDetailsFields on Library {\n    id\n    slug\n    name\n    city\n    region\n    country\n    address\n    description\n    email\n    phone\n    website\n    memberCount\n    viewerCanManage\n  }\n": types.LibraryDetailsFieldsFragmentDoc,
     "\n  query LibraryPage($slug: String!) {\n    library(slug: $slug) {\n      ...LibraryDetailsFields\n      staff {\n        id\n        name\n        position\n        publicEmail\n        phone\n      }\n    }\n  }\n": types.LibraryPageDocument,
-    "\n  query LibraryMembers($slug: String!, $after: String) {\n    library(slug: $slug) {\n      id\n      members(first: 20, after: $after) {\n        totalCount\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n        edges {\n          cursor\n          node {\n            ...MemberCardFields\n          }\n        }\n      }\n    }\n  }\n": types.LibraryMembersDocument,
+    "\n  query LibraryMembers($slug: String!, $after: String) {\n    library(slug: $slug) {\n      id\n      members(first: 20, after: $after) {\n        ...MemberCardPageFields\n      }\n    }\n  }\n": types.LibraryMembersDocument,
     "\n  mutation UpdateLibrary($id: ID!, $input: LibraryInput!) {\n    updateLibrary(id: $id, input: $input) {\n      ...LibraryDetailsFields\n    }\n  }\n": types.UpdateLibraryDocument,
     "\n  subscription LibraryMemberJoined($libraryId: ID!) {\n    libraryMemberJoined(libraryId: $libraryId) {\n      ...MemberCardFields\n    }\n  }\n": types.LibraryMemberJoinedDocument,
-    "\n  query LibraryOptions($filter: LibraryFilter) {\n    libraries(first: 50, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n          slug\n          name\n          city\n        }\n      }\n    }\n  }\n": types.LibraryOptionsDocument,
+    "\n  fragment LibraryOptionFields on Library {\n    id\n    slug\n    name\n    city\n  }\n": types.LibraryOptionFieldsFragmentDoc,
+    "\n  query LibraryOptions($filter: LibraryFilter) {\n    libraries(first: 50, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          ...LibraryOptionFields\n        }\n      }\n    }\n  }\n": types.LibraryOptionsDocument,
     "\n  fragment MemberCardFields on Member {\n    id\n    name\n    position\n    roles\n    library {\n      id\n      slug\n      name\n      city\n    }\n  }\n": types.MemberCardFieldsFragmentDoc,
+    "\n  fragment MemberCardPageFields on MemberConnection {\n    totalCount\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n    edges {\n      cursor\n      node {\n        ...MemberCardFields\n      }\n    }\n  }\n": types.MemberCardPageFieldsFragmentDoc,
     "\n  query MemberProfile($id: ID!) {\n    member(id: $id) {\n      id\n      name\n      position\n      bio\n      publicEmail\n      phone\n      roles\n      languages\n      interests\n      createdAt\n      library {\n        id\n        slug\n        name\n        city\n        region\n        country\n      }\n    }\n  }\n": types.MemberProfileDocument,
     "\n  mutation GrantRole($memberId: ID!, $role: GrantableRole!) {\n    grantRole(memberId: $memberId, role: $role) {\n      id\n      roles\n    }\n  }\n": types.GrantRoleDocument,
     "\n  mutation RevokeRole($memberId: ID!, $role: GrantableRole!) {\n    revokeRole(memberId: $memberId, role: $role) {\n      id\n      roles\n    }\n  }\n": types.RevokeRoleDocument,
-    "\n  query MemberDirectory($filter: MemberFilter, $after: String) {\n    members(first: 20, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...MemberCardFields\n        }\n      }\n    }\n  }\n": types.MemberDirectoryDocument,
-    "\n  query DirectoryLibrary($slug: String!) {\n    library(slug: $slug) {\n      id\n      slug\n      name\n      city\n    }\n  }\n": types.DirectoryLibraryDocument,
+    "\n  query MemberDirectory($filter: MemberFilter, $after: String) {\n    members(first: 20, after: $after, filter: $filter) {\n      ...MemberCardPageFields\n    }\n  }\n": types.MemberDirectoryDocument,
+    "\n  query DirectoryLibrary($slug: String!) {\n    library(slug: $slug) {\n      ...LibraryOptionFields\n    }\n  }\n": types.DirectoryLibraryDocument,
     "\n  query MyProfile {\n    me {\n      ...MyProfileFields\n    }\n  }\n": types.MyProfileDocument,
     "\n  fragment MyProfileFields on Member {\n    id\n    name\n    email\n    locale\n    position\n    bio\n    publicEmail\n    phone\n    languages\n    interests\n    roles\n    createdAt\n    library {\n      id\n      slug\n      name\n      city\n      country\n      region\n    }\n  }\n": types.MyProfileFieldsFragmentDoc,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      ...MyProfileFields\n    }\n  }\n": types.UpdateProfileDocument,
@@ -293,7 +297,7 @@ export function graphql(source: "\n  query LibraryPage($slug: String!) {\n    li
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query LibraryMembers($slug: String!, $after: String) {\n    library(slug: $slug) {\n      id\n      members(first: 20, after: $after) {\n        totalCount\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n        edges {\n          cursor\n          node {\n            ...MemberCardFields\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query LibraryMembers($slug: String!, $after: String) {\n    library(slug: $slug) {\n      id\n      members(first: 20, after: $after) {\n        totalCount\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n        edges {\n          cursor\n          node {\n            ...MemberCardFields\n          }\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query LibraryMembers($slug: String!, $after: String) {\n    library(slug: $slug) {\n      id\n      members(first: 20, after: $after) {\n        ...MemberCardPageFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query LibraryMembers($slug: String!, $after: String) {\n    library(slug: $slug) {\n      id\n      members(first: 20, after: $after) {\n        ...MemberCardPageFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -305,11 +309,19 @@ export function graphql(source: "\n  subscription LibraryMemberJoined($libraryId
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query LibraryOptions($filter: LibraryFilter) {\n    libraries(first: 50, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n          slug\n          name\n          city\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query LibraryOptions($filter: LibraryFilter) {\n    libraries(first: 50, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n          slug\n          name\n          city\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment LibraryOptionFields on Library {\n    id\n    slug\n    name\n    city\n  }\n"): (typeof documents)["\n  fragment LibraryOptionFields on Library {\n    id\n    slug\n    name\n    city\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LibraryOptions($filter: LibraryFilter) {\n    libraries(first: 50, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          ...LibraryOptionFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query LibraryOptions($filter: LibraryFilter) {\n    libraries(first: 50, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          ...LibraryOptionFields\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment MemberCardFields on Member {\n    id\n    name\n    position\n    roles\n    library {\n      id\n      slug\n      name\n      city\n    }\n  }\n"): (typeof documents)["\n  fragment MemberCardFields on Member {\n    id\n    name\n    position\n    roles\n    library {\n      id\n      slug\n      name\n      city\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MemberCardPageFields on MemberConnection {\n    totalCount\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n    edges {\n      cursor\n      node {\n        ...MemberCardFields\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment MemberCardPageFields on MemberConnection {\n    totalCount\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n    edges {\n      cursor\n      node {\n        ...MemberCardFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -325,11 +337,11 @@ export function graphql(source: "\n  mutation RevokeRole($memberId: ID!, $role: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MemberDirectory($filter: MemberFilter, $after: String) {\n    members(first: 20, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...MemberCardFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MemberDirectory($filter: MemberFilter, $after: String) {\n    members(first: 20, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...MemberCardFields\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query MemberDirectory($filter: MemberFilter, $after: String) {\n    members(first: 20, after: $after, filter: $filter) {\n      ...MemberCardPageFields\n    }\n  }\n"): (typeof documents)["\n  query MemberDirectory($filter: MemberFilter, $after: String) {\n    members(first: 20, after: $after, filter: $filter) {\n      ...MemberCardPageFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query DirectoryLibrary($slug: String!) {\n    library(slug: $slug) {\n      id\n      slug\n      name\n      city\n    }\n  }\n"): (typeof documents)["\n  query DirectoryLibrary($slug: String!) {\n    library(slug: $slug) {\n      id\n      slug\n      name\n      city\n    }\n  }\n"];
+export function graphql(source: "\n  query DirectoryLibrary($slug: String!) {\n    library(slug: $slug) {\n      ...LibraryOptionFields\n    }\n  }\n"): (typeof documents)["\n  query DirectoryLibrary($slug: String!) {\n    library(slug: $slug) {\n      ...LibraryOptionFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
