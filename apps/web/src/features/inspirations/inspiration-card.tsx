@@ -11,12 +11,12 @@ export function InspirationCard({ inspiration, headingOrder = 3 }: { inspiration
   return (
     <Paper withBorder p="md" radius="md" h="100%">
       <Stack gap={6}>
-        <Title order={headingOrder} size="h4">
+        <Title order={headingOrder} size="h4" lang={inspiration.language.toLowerCase()}>
           <Anchor component={Link} to={`/inspirations/${inspiration.id}`} inherit>
             {inspiration.title}
           </Anchor>
         </Title>
-        {inspiration.summary ? <Text size="sm">{inspiration.summary}</Text> : null}
+        {inspiration.summary ? <Text size="sm" lang={inspiration.language.toLowerCase()}>{inspiration.summary}</Text> : null}
         <Text size="sm" c="gray.8">
           {inspiration.author?.name ?? t('knowledge.formerMember')}
           {inspiration.library ? `, ${inspiration.library.name}` : ''} · <FormattedDate value={inspiration.createdAt} /> ·{' '}

@@ -108,7 +108,7 @@ function InspirationView({ id }: { id: string }) {
             editedAt={inspiration.editedAt}
           />
           <TagList tags={inspiration.tags} />
-          <RichHtml html={inspiration.body} />
+          <RichHtml html={inspiration.body} lang={inspiration.language.toLowerCase()} />
           <LinkList heading={t('inspirations.links')} links={inspiration.links} />
           <LinkList heading={t('inspirations.attachments')} links={inspiration.attachments} />
           <Group gap="sm">

@@ -12,7 +12,6 @@ import { inspirationReactionsQuery, questionReactionsQuery, reactMutation, unrea
 import { useActionFeedback } from './use-action-feedback';
 
 export const REACTION_ORDER: readonly ReactionKind[] = ['USEFUL', 'INSPIRING', 'THANKS'];
-const REACTION_ICONS: Record<ReactionKind, string> = { USEFUL: '👍', INSPIRING: '💡', THANKS: '🙏' };
 
 export interface ReactionBarProps {
   contentId: string;
@@ -53,7 +52,6 @@ function WhoReacted({ source }: { source: { kind: 'question' | 'inspiration'; id
             {connection.edges.map(({ node, cursor }) => (
               <List.Item key={cursor}>
                 <Group gap="xs">
-                  <span aria-hidden="true">{REACTION_ICONS[node.kind]}</span>
                   {node.member ? (
                     <Anchor component={Link} to={`/members/${node.member.id}`}>
                       {node.member.name}
@@ -114,7 +112,7 @@ export function ReactionBar({ contentId, summary, whoReacted }: ReactionBarProps
             }
           >
             <span aria-hidden="true">
-              {REACTION_ICONS[kind]} {name} {item.count}
+              {name} · {item.count}
             </span>
           </Button>
         );

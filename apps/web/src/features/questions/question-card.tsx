@@ -11,7 +11,7 @@ export function QuestionCard({ question, headingOrder = 3 }: { question: Questio
   return (
     <Paper withBorder p="md" radius="md">
       <Stack gap={6}>
-        <Title order={headingOrder} size="h4">
+        <Title order={headingOrder} size="h4" lang={question.language.toLowerCase()}>
           <Anchor component={Link} to={`/questions/${question.id}`} inherit>
             {question.title}
           </Anchor>

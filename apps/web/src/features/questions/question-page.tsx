@@ -154,7 +154,7 @@ function QuestionView({ id }: { id: string }) {
               editedAt={question.editedAt}
             />
             <TagList tags={question.tags} />
-            <RichHtml html={question.body} />
+            <RichHtml html={question.body} lang={question.language.toLowerCase()} />
             <Group gap="sm" wrap="wrap">
               <VoteButton
                 id={question.id}
