@@ -185,5 +185,10 @@ describe('asking and answering', () => {
 
     await asker.goto(`${portal.url}/inspirations/new`);
     await expectH1(asker, 'Share an inspiration', 'share an inspiration');
+
+    // A question that does not exist says so, with the way home.
+    await asker.goto(`${portal.url}/questions/00000000-0000-4000-8000-000000000000`);
+    await expectH1(asker, 'Question', 'missing question');
+    await asker.getByRole('alert').getByText('Not found').waitFor();
   });
 });
