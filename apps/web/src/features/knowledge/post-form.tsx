@@ -38,14 +38,21 @@ export interface PostFormProps {
 const URL_PATTERN = /^https?:\/\/\S+$/i;
 
 /** What the link rows use of the form. */
-type LinkRowsForm = Pick<UseFormReturnType<PostFormValues>, 'values' | 'getInputProps' | 'removeListItem' | 'insertListItem'>;
+type LinkRowsForm = Pick<UseFormReturnType<PostFormValues>, 'values' | 'errors' | 'getInputProps' | 'removeListItem' | 'insertListItem'>;
 
 function LinkRows({ form, field, legend }: { form: LinkRowsForm; field: 'links' | 'attachments'; legend: string }) {
   const { t } = useTranslation();
   const rows = form.values[field];
+  const error = form.errors[field];
+  const errorId = `${field}-error`;
   return (
-    <Fieldset legend={legend}>
+    <Fieldset legend={legend} aria-describedby={error ? errorId : undefined}>
       <Stack gap="sm">
+        {error ? (
+          <Text size="sm" c="red.9" id={errorId} role="alert">
+            {error}
+          </Text>
+        ) : null}
         {rows.length === 0 ? (
           <Text size="sm" c="gray.8">
             {t('postForm.noLinks')}
