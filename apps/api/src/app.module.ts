@@ -22,6 +22,7 @@ import { MembersModule } from './modules/members/members.module.js';
 import { PostsModule } from './modules/posts/posts.module.js';
 import { QuestionsModule } from './modules/questions/questions.module.js';
 import { ReactionsModule } from './modules/reactions/reactions.module.js';
+import { SearchModule } from './modules/search/search.module.js';
 import { TagsModule } from './modules/tags/tags.module.js';
 import { VotesModule } from './modules/votes/votes.module.js';
 
@@ -72,6 +73,7 @@ export class AppModule {
         ReactionsModule,
         TagsModule,
         BookmarksModule,
+        SearchModule,
       ],
       controllers: [HealthController],
     };

@@ -1,5 +1,6 @@
 /** Every migration in order; written by `npm run db:migration:generate -- Name`. */
 import { Initial1795322747435 } from './1795322747435-Initial.js';
 import { KnowledgeExchange1795325494955 } from './1795325494955-KnowledgeExchange.js';
+import { Search1795327278001 } from './1795327278001-Search.js';
 
-export const MIGRATIONS: Function[] = [Initial1795322747435, KnowledgeExchange1795325494955];
+export const MIGRATIONS: Function[] = [Initial1795322747435, KnowledgeExchange1795325494955, Search1795327278001];

@@ -12,6 +12,9 @@ import { LibraryEntity } from '../../libraries/entities/library.entity.js';
 import type { Role } from '@liblab/domain';
 
 @Entity({ name: 'members' })
+// Search (migration 1795327278001-Search): name trigram and tsvector expression indexes.
+@Index('IDX_members_name_trgm', { synchronize: false })
+@Index('IDX_members_name_search', { synchronize: false })
 export class MemberEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -38,6 +38,9 @@ export interface LinkRecord {
 @Check('CHK_posts_counters', `"vote_count" >= 0 AND "answer_count" >= 0 AND "comment_count" >= 0`)
 @Index('IDX_posts_kind_created', ['kind', 'createdAt'], { where: '"deleted_at" IS NULL' })
 @Index('IDX_posts_unanswered', ['createdAt'], { where: `"kind" = 'question' AND "answer_count" = 0 AND "deleted_at" IS NULL` })
+// Search (migration 1795327278001-Search): GIN and trigram indexes TypeORM cannot describe.
+@Index('IDX_posts_search_vector', { synchronize: false })
+@Index('IDX_posts_title_trgm', { synchronize: false })
 @Index('UQ_posts_one_accepted_answer', ['parentId'], { unique: true, where: '"accepted"' })
 export class PostEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -126,6 +129,23 @@ export class PostEntity {
   /** Set when the author changes the content after posting ("edited"). */
   @Column({ name: 'edited_at', type: 'timestamptz', nullable: true })
   editedAt: Date | null;
+
+  /**
+   * Full-text search: title (weight A), summary (B) and the body's visible text (C), read with the
+   * language's own text-search config (see the Search migration). Computed by PostgreSQL on every
+   * write; never selected by default (it is large) and never written by the application.
+   */
+  @Column({
+    name: 'search_vector',
+    type: 'tsvector',
+    nullable: true,
+    select: false,
+    insert: false,
+    update: false,
+    generatedType: 'STORED',
+    asExpression: `setweight(to_tsvector(liblab_search_config("language"), coalesce("title", '')), 'A') || setweight(to_tsvector(liblab_search_config("language"), "summary"), 'B') || setweight(to_tsvector(liblab_search_config("language"), liblab_html_text("body")), 'C')`,
+  })
+  searchVector?: string;
 
   /** Soft delete: the row stays for moderation, but nothing lists or returns it. */
   @Column({ name: 'deleted_at', type: 'timestamptz', nullable: true })
