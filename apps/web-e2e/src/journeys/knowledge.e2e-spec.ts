@@ -86,6 +86,7 @@ describe('asking and answering', () => {
     await expectH1(asker, 'Ask a question', 'ask a question');
     await asker.getByRole('button', { name: 'Publish question' }).click();
     await asker.getByText('Please fill in this field.').first().waitFor();
+    await expectAccessible(asker, 'ask a question with field errors');
     await asker.getByLabel('Your question').fill(title);
     const editor = asker.getByRole('textbox', { name: 'Details' });
     await editor.click();

@@ -23,7 +23,7 @@ export interface CommentsSectionProps {
   /** After a comment is added or deleted: read the list again. */
   onChanged: () => Promise<unknown>;
   /** Heading level inside the page outline. */
-  headingOrder?: 2 | 3 | 4;
+  headingOrder?: 2 | 3;
 }
 
 function CommentForm({ contentId, subject, onAdded }: { contentId: string; subject: string; onAdded: () => Promise<unknown> }) {

@@ -122,7 +122,7 @@ export function AnswerItem({ questionId, answer, sort, onChanged }: AnswerItemPr
         <CommentsSection
           contentId={answer.id}
           subject={subject}
-          headingOrder={4}
+          headingOrder={3}
           comments={answer.comments.edges.map((edge) => edge.node)}
           totalCount={answer.comments.totalCount}
           hasMore={answer.comments.edges.length < answer.comments.totalCount && !moreComments.called}

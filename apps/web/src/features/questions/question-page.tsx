@@ -34,6 +34,7 @@ function QuestionComments({ id }: { id: string }) {
     <CommentsSection
       contentId={id}
       subject={t('questions.thisQuestion')}
+      headingOrder={2}
       comments={comments.edges.map((edge) => edge.node)}
       totalCount={comments.totalCount}
       hasMore={comments.pageInfo.hasNextPage}

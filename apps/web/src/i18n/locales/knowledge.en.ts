@@ -5,7 +5,7 @@ export const knowledgeEn = {
     edited: 'edited',
     editedAt: 'edited',
     tags: 'Tags',
-    useful: 'Useful',
+    useful: 'Votes',
     voteLabel_one: 'Mark {{subject}} as useful ({{count}} vote)',
     voteLabel_other: 'Mark {{subject}} as useful ({{count}} votes)',
     voted: 'Your vote was counted.',

@@ -7,7 +7,7 @@ export const knowledgeNb: Localized<typeof knowledgeEn> = {
     edited: 'redigert',
     editedAt: 'redigert',
     tags: 'Emneknagger',
-    useful: 'Nyttig',
+    useful: 'Stemmer',
     voteLabel_one: 'Marker {{subject}} som nyttig ({{count}} stemme)',
     voteLabel_other: 'Marker {{subject}} som nyttig ({{count}} stemmer)',
     voted: 'Stemmen din er telt.',

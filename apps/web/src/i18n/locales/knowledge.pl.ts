@@ -7,7 +7,7 @@ export const knowledgePl: Localized<typeof knowledgeEn> = {
     edited: 'edytowano',
     editedAt: 'edytowano',
     tags: 'Tagi',
-    useful: 'Przydatne',
+    useful: 'Głosy',
     voteLabel_one: 'Oznacz {{subject}} jako przydatne ({{count}} głos)',
     voteLabel_few: 'Oznacz {{subject}} jako przydatne ({{count}} głosy)',
     voteLabel_many: 'Oznacz {{subject}} jako przydatne ({{count}} głosów)',

@@ -7,7 +7,7 @@ export const knowledgeSv: Localized<typeof knowledgeEn> = {
     edited: 'redigerad',
     editedAt: 'redigerad',
     tags: 'Taggar',
-    useful: 'Användbar',
+    useful: 'Röster',
     voteLabel_one: 'Markera {{subject}} som användbar ({{count}} röst)',
     voteLabel_other: 'Markera {{subject}} som användbar ({{count}} röster)',
     voted: 'Din röst har räknats.',
