@@ -3,7 +3,7 @@ import { KNOWLEDGE_LIMITS } from '@liblab/domain';
 import { Anchor, Button, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import { readApiProblem, type CommentFieldsFragment } from '@liblab/web-graphql';
 import { ConfirmDialog, FormattedDate } from '@liblab/web-ui';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useErrorMessage } from '../../shared/use-error-message';
@@ -123,15 +123,15 @@ export function CommentsSection({
   headingOrder = 3,
 }: CommentsSectionProps) {
   const { t } = useTranslation();
-  const headingId = useId();
   const run = useActionFeedback();
   const [pendingDelete, setPendingDelete] = useState<string | null>(null);
   const [deleteComment, { loading: deleting }] = useMutation(deleteCommentMutation);
 
   return (
-    <section aria-labelledby={headingId}>
+    // A plain group under its heading, not a region: a page lists many of them with the same count.
+    <div>
       <Stack gap="xs">
-        <Title order={headingOrder} size="h5" id={headingId}>
+        <Title order={headingOrder} size="h5">
           {t('comments.heading', { count: totalCount })}
         </Title>
         {comments.length > 0 ? (
@@ -194,6 +194,6 @@ export function CommentsSection({
           }, t('comments.deleted'));
         }}
       />
-    </section>
+    </div>
   );
 }
