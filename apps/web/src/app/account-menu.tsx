@@ -41,6 +41,9 @@ export function AccountMenu({ memberId, name }: { memberId: string; name: string
         <Menu.Item component={Link} to={`/members/${memberId}`}>
           {t('account.publicPage')}
         </Menu.Item>
+        <Menu.Item component={Link} to="/bookmarks">
+          {t('bookmarks.title')}
+        </Menu.Item>
         <Menu.Divider />
         <Menu.Item onClick={() => void handleSignOut()}>{t('account.signOut')}</Menu.Item>
       </Menu.Dropdown>

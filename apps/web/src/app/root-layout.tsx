@@ -12,6 +12,8 @@ export function RootLayout() {
   const { me, loading } = useSession();
 
   const navItems: NavItem[] = [
+    { to: '/questions', label: t('nav.questions') },
+    { to: '/inspirations', label: t('nav.inspirations') },
     { to: '/members', label: t('nav.members') },
     { to: '/libraries', label: t('nav.libraries') },
     ...(me ? [{ to: '/profile', label: t('nav.profile') }] : []),

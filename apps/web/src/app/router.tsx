@@ -38,6 +38,50 @@ export function createAppRouter() {
               path: 'libraries/:slug',
               lazy: async () => ({ Component: (await import('../features/libraries/library-page')).LibraryPage }),
             },
+            {
+              path: 'questions',
+              lazy: async () => ({ Component: (await import('../features/questions/questions-page')).QuestionsPage }),
+            },
+            {
+              path: 'questions/new',
+              lazy: async () => ({ Component: (await import('../features/questions/question-form-page')).NewQuestionPage }),
+            },
+            {
+              path: 'questions/:id',
+              lazy: async () => ({ Component: (await import('../features/questions/question-page')).QuestionPage }),
+            },
+            {
+              path: 'questions/:id/edit',
+              lazy: async () => ({ Component: (await import('../features/questions/question-form-page')).EditQuestionPage }),
+            },
+            {
+              path: 'inspirations',
+              lazy: async () => ({ Component: (await import('../features/inspirations/inspirations-page')).InspirationsPage }),
+            },
+            {
+              path: 'inspirations/new',
+              lazy: async () => ({ Component: (await import('../features/inspirations/inspiration-form-page')).NewInspirationPage }),
+            },
+            {
+              path: 'inspirations/:id',
+              lazy: async () => ({ Component: (await import('../features/inspirations/inspiration-page')).InspirationPage }),
+            },
+            {
+              path: 'inspirations/:id/edit',
+              lazy: async () => ({ Component: (await import('../features/inspirations/inspiration-form-page')).EditInspirationPage }),
+            },
+            {
+              path: 'tags',
+              lazy: async () => ({ Component: (await import('../features/tags/tags-page')).TagsPage }),
+            },
+            {
+              path: 'tags/:slug',
+              lazy: async () => ({ Component: (await import('../features/tags/tag-page')).TagPage }),
+            },
+            {
+              path: 'bookmarks',
+              lazy: async () => ({ Component: (await import('../features/bookmarks/bookmarks-page')).BookmarksPage }),
+            },
             { path: '*', lazy: async () => ({ Component: (await import('../features/not-found/not-found-page')).NotFoundPage }) },
           ],
         },

@@ -1,9 +1,12 @@
+import { knowledgeEn } from './knowledge.en';
 /**
  * English: the source language. Its shape is the contract for pl, sv and nb (see Localized), so a key
  * missing in any translation fails the type check.
  */
 export const en = {
   nav: {
+    questions: 'Questions',
+    inspirations: 'Inspirations',
     members: 'Members',
     libraries: 'Libraries',
     profile: 'Profile',
@@ -320,6 +323,7 @@ export const en = {
     body: 'Something went wrong while opening the page. Reloading usually helps; if it does not, please try again later.',
     home: 'Reload and go to the home page',
   },
+  ...knowledgeEn,
 };
 
 export type Messages = typeof en;

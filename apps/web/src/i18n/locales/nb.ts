@@ -1,8 +1,11 @@
+import { knowledgeNb } from './knowledge.nb';
 import type { Localized } from '@liblab/web-ui';
 import type { Messages } from './en';
 
 export const nb: Localized<Messages> = {
   nav: {
+    questions: 'Spørsmål',
+    inspirations: 'Inspirasjon',
     members: 'Medlemmer',
     libraries: 'Bibliotek',
     profile: 'Profil',
@@ -319,4 +322,5 @@ export const nb: Localized<Messages> = {
     body: 'Noe gikk galt da siden skulle åpnes. Som regel hjelper det å laste inn på nytt; ellers kan du prøve igjen senere.',
     home: 'Last inn på nytt og gå til forsiden',
   },
+  ...knowledgeNb,
 };

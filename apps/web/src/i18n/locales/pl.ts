@@ -1,8 +1,11 @@
+import { knowledgePl } from './knowledge.pl';
 import type { Localized } from '@liblab/web-ui';
 import type { Messages } from './en';
 
 export const pl: Localized<Messages> = {
   nav: {
+    questions: 'Pytania',
+    inspirations: 'Inspiracje',
     members: 'Członkowie',
     libraries: 'Biblioteki',
     profile: 'Profil',
@@ -329,4 +332,5 @@ export const pl: Localized<Messages> = {
     body: 'Podczas otwierania strony coś poszło nie tak. Zwykle pomaga odświeżenie; jeśli nie, spróbuj ponownie później.',
     home: 'Odśwież i przejdź do strony głównej',
   },
+  ...knowledgePl,
 };

@@ -1,8 +1,11 @@
+import { knowledgeSv } from './knowledge.sv';
 import type { Localized } from '@liblab/web-ui';
 import type { Messages } from './en';
 
 export const sv: Localized<Messages> = {
   nav: {
+    questions: 'Frågor',
+    inspirations: 'Inspiration',
     members: 'Medlemmar',
     libraries: 'Bibliotek',
     profile: 'Profil',
@@ -319,4 +322,5 @@ export const sv: Localized<Messages> = {
     body: 'Något gick fel när sidan skulle öppnas. Oftast hjälper det att ladda om; annars kan du försöka igen senare.',
     home: 'Ladda om och gå till startsidan',
   },
+  ...knowledgeSv,
 };
