@@ -53,7 +53,8 @@ export class GraphqlOptionsFactory implements GqlOptionsFactory<ApolloDriverConf
     const production = this.config.nodeEnv === 'production';
     const development = this.config.nodeEnv === 'development';
     const armor = new ApolloArmor({
-      maxDepth: { n: QUERY_LIMITS.maxDepth },
+      // Depth counts fields, not fragment spreads, so the web can share fragments without losing levels.
+      maxDepth: { n: QUERY_LIMITS.maxDepth, flattenFragments: true },
       maxAliases: { n: QUERY_LIMITS.maxAliases },
       // graphql-armor's cost ignores page sizes; queryCostPlugin multiplies by `first`, variables included.
       costLimit: { enabled: false },

@@ -24,6 +24,14 @@ describe('GraphQL endpoint protections', () => {
     expect(result.errors![0].message).toMatch(/depth/i);
   });
 
+  it('counts depth in fields, not fragment spreads, so shared fragments cost no levels', async () => {
+    const withFragments = `
+      fragment L on Library { name members(first: 1) { edges { node { ...M } } } }
+      fragment M on Member { name library { name } }
+      { me { library { ...L } } }`;
+    expect((await member.gql(withFragments)).errors).toBeUndefined();
+  });
+
   it('refuses too many aliases in one query', async () => {
     const aliases = Array.from({ length: 30 }, (_, i) => `a${i}: me { id }`).join(' ');
     const result = await member.gql(`{ ${aliases} }`);
