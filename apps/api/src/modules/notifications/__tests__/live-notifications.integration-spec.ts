@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { Redis } from 'ioredis';
-import { createTestApp, createTestDatabase, type TestApp, type TestDatabase } from '../../../../test/support/test-app.js';
+import { createTestApp, type TestApp } from '../../../../test/support/test-app.js';
+import { startInstancePair, type InstancePair } from '../../../../test/support/instance-pair.js';
 import { signedInMember } from '../../../../test/support/factories.js';
 import { ACCEPT_ANSWER, postAnswer, postQuestion, VOTE } from '../../../../test/support/knowledge.js';
 import { MARK_ALL_READ, NOTIFICATION_ADDED, QUESTION_ACTIVITY } from '../../../../test/support/notifications.js';
@@ -66,44 +66,19 @@ describe('notificationAdded in one process', () => {
 
 /** Two API processes on one database and one Redis: an answer on B reaches the page and the asker's bell on A. */
 describe('live question pages and notifications across two API instances through Redis', () => {
-  const redisUrl = process.env.TEST_REDIS_URL || 'redis://127.0.0.1:6379';
-  let redisProblem: string | null = null;
-  let database: TestDatabase;
-  let a: TestApp;
-  let b: TestApp;
+  let pair: InstancePair | null = null;
 
   beforeAll(async () => {
-    const probe = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
-    try {
-      await probe.connect();
-      await probe.ping();
-    } catch (error) {
-      redisProblem = String(error);
-    } finally {
-      probe.disconnect();
-    }
-    if (redisProblem) {
-      if (process.env.CI === 'true') throw new Error(`Redis is required under CI and is not reachable at ${redisUrl}: ${redisProblem}`);
-      console.warn(`\n*** Redis not reachable at ${redisUrl} (${redisProblem}): the two-instance live test is SKIPPED. Start Redis to run it. ***\n`);
-      return;
-    }
-    database = await createTestDatabase();
-    a = await createTestApp({ database, config: { redisUrl } });
-    b = await createTestApp({ database, config: { redisUrl } });
+    pair = await startInstancePair('the two-instance live test');
   });
 
   afterAll(async () => {
-    await a?.close();
-    await b?.close();
-    await database?.drop();
+    await pair?.close();
   });
 
   it('delivers an answer posted on instance B to a question page and to the asker’s notifications on instance A', async () => {
-    if (redisProblem) return;
-    if (!database.url) {
-      console.warn('*** No PostgreSQL: two instances cannot share the embedded database; test SKIPPED. ***');
-      return;
-    }
+    if (!pair) return;
+    const { a, b } = pair;
     const asker = await signedInMember(a);
     const viewer = await signedInMember(a);
     const answererOnB = await signedInMember(b);
