@@ -1,5 +1,7 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { DataSource } from 'typeorm';
 import { createApp, type RunningApp } from '../../src/app.factory.js';
@@ -70,7 +72,8 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   const config: AppConfig = {
     ...base,
     databaseUrl: database.url,
-    dataDir: database.url ? base.dataDir : 'memory://',
+    // Never the repository's ./data: mail written without SMTP goes to a temporary folder.
+    dataDir: database.url ? join(tmpdir(), 'liblab-test-data') : 'memory://',
     migrateOnStart: !database.url,
     seedDemoData: false,
     webDistDir: '',
