@@ -10,6 +10,7 @@ import { RequireSignIn } from '../../session/require-sign-in';
 import { QueryError } from '../../shared/query-error';
 import { RichHtml } from '../../shared/rich-text/rich-html';
 import { AnnouncerProvider } from '../knowledge/announcer';
+import { useQuestionActivity } from './use-question-activity';
 import { BookmarkButton } from '../knowledge/bookmark-button';
 import { CommentsSection } from '../knowledge/comments-section';
 import { ContentByline } from '../knowledge/content-byline';
@@ -113,6 +114,7 @@ function QuestionView({ id }: { id: string }) {
   const run = useActionFeedback();
   const [confirmDelete, setConfirmDelete] = useState(false);
   const { data, loading, error, refetch } = useQuery(questionPageQuery, { variables: { id } });
+  useQuestionActivity(id);
   const [deleteQuestion, deleting] = useMutation(deleteQuestionMutation, { refetchQueries: ['QuestionList'] });
   const question = data?.question;
 

@@ -258,3 +258,19 @@ export const unacceptAnswerMutation = graphql(`
 
 /** One answer as the question page lists it. */
 export type AnswerItemData = QuestionAnswersQuery['question']['answers']['edges'][number]['node'];
+
+export const questionActivitySubscription = graphql(`
+  subscription QuestionActivity($questionId: ID!) {
+    questionActivity(questionId: $questionId) {
+      kind
+      questionId
+      answer {
+        id
+        author {
+          id
+          name
+        }
+      }
+    }
+  }
+`);

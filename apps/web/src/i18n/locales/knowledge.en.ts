@@ -45,6 +45,7 @@ export const knowledgeEn = {
     deleted: 'The comment was deleted.',
   },
   questions: {
+    live: { newAnswer: 'New answer from {{name}}', someone: 'a member' },
     title: 'Questions',
     lead: 'Ask colleagues and experts across the network, and help others with what you know.',
     ask: 'Ask a question',

@@ -47,6 +47,7 @@ export const knowledgeNb: Localized<typeof knowledgeEn> = {
     deleted: 'Kommentaren er slettet.',
   },
   questions: {
+    live: { newAnswer: 'Nytt svar fra {{name}}', someone: 'et medlem' },
     title: 'Spørsmål',
     lead: 'Spør kolleger og eksperter i hele nettverket, og hjelp andre med det du kan.',
     ask: 'Still et spørsmål',

@@ -55,6 +55,7 @@ export const knowledgePl: Localized<typeof knowledgeEn> = {
     deleted: 'Komentarz został usunięty.',
   },
   questions: {
+    live: { newAnswer: 'Nowa odpowiedź od: {{name}}', someone: 'członek sieci' },
     title: 'Pytania',
     lead: 'Zapytaj koleżanki, kolegów i ekspertów z całej sieci i pomóż innym tym, co wiesz.',
     ask: 'Zadaj pytanie',

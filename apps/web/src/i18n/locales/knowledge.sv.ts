@@ -47,6 +47,7 @@ export const knowledgeSv: Localized<typeof knowledgeEn> = {
     deleted: 'Kommentaren har tagits bort.',
   },
   questions: {
+    live: { newAnswer: 'Nytt svar från {{name}}', someone: 'en medlem' },
     title: 'Frågor',
     lead: 'Fråga kollegor och experter i hela nätverket, och hjälp andra med det du kan.',
     ask: 'Ställ en fråga',

@@ -76,6 +76,7 @@ type Documents = {
     "\n  mutation DeleteAnswer($id: ID!) {\n    deleteAnswer(id: $id)\n  }\n": typeof types.DeleteAnswerDocument,
     "\n  mutation AcceptAnswer($id: ID!) {\n    acceptAnswer(id: $id) {\n      id\n      accepted\n    }\n  }\n": typeof types.AcceptAnswerDocument,
     "\n  mutation UnacceptAnswer($id: ID!) {\n    unacceptAnswer(id: $id) {\n      id\n      accepted\n    }\n  }\n": typeof types.UnacceptAnswerDocument,
+    "\n  subscription QuestionActivity($questionId: ID!) {\n    questionActivity(questionId: $questionId) {\n      kind\n      questionId\n      answer {\n        id\n        author {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.QuestionActivityDocument,
     "\n  query TagList($sort: TagSort!, $search: String, $after: String) {\n    tags(first: 50, after: $after, sort: $sort, search: $search) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...TagChipFields\n          questionCount\n          inspirationCount\n        }\n      }\n    }\n  }\n": typeof types.TagListDocument,
     "\n  query TagPage($slug: String!) {\n    tag(slug: $slug) {\n      ...TagChipFields\n      questionCount\n      inspirationCount\n    }\n  }\n": typeof types.TagPageDocument,
     "\n  query TagSuggestions($search: String) {\n    tags(first: 20, search: $search, sort: POPULAR) {\n      edges {\n        node {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n": typeof types.TagSuggestionsDocument,
@@ -145,6 +146,7 @@ const documents: Documents = {
     "\n  mutation DeleteAnswer($id: ID!) {\n    deleteAnswer(id: $id)\n  }\n": types.DeleteAnswerDocument,
     "\n  mutation AcceptAnswer($id: ID!) {\n    acceptAnswer(id: $id) {\n      id\n      accepted\n    }\n  }\n": types.AcceptAnswerDocument,
     "\n  mutation UnacceptAnswer($id: ID!) {\n    unacceptAnswer(id: $id) {\n      id\n      accepted\n    }\n  }\n": types.UnacceptAnswerDocument,
+    "\n  subscription QuestionActivity($questionId: ID!) {\n    questionActivity(questionId: $questionId) {\n      kind\n      questionId\n      answer {\n        id\n        author {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.QuestionActivityDocument,
     "\n  query TagList($sort: TagSort!, $search: String, $after: String) {\n    tags(first: 50, after: $after, sort: $sort, search: $search) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...TagChipFields\n          questionCount\n          inspirationCount\n        }\n      }\n    }\n  }\n": types.TagListDocument,
     "\n  query TagPage($slug: String!) {\n    tag(slug: $slug) {\n      ...TagChipFields\n      questionCount\n      inspirationCount\n    }\n  }\n": types.TagPageDocument,
     "\n  query TagSuggestions($search: String) {\n    tags(first: 20, search: $search, sort: POPULAR) {\n      edges {\n        node {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n": types.TagSuggestionsDocument,
@@ -414,6 +416,10 @@ export function graphql(source: "\n  mutation AcceptAnswer($id: ID!) {\n    acce
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UnacceptAnswer($id: ID!) {\n    unacceptAnswer(id: $id) {\n      id\n      accepted\n    }\n  }\n"): (typeof documents)["\n  mutation UnacceptAnswer($id: ID!) {\n    unacceptAnswer(id: $id) {\n      id\n      accepted\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription QuestionActivity($questionId: ID!) {\n    questionActivity(questionId: $questionId) {\n      kind\n      questionId\n      answer {\n        id\n        author {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription QuestionActivity($questionId: ID!) {\n    questionActivity(questionId: $questionId) {\n      kind\n      questionId\n      answer {\n        id\n        author {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
