@@ -62,7 +62,7 @@ export const questionPageQuery = graphql(`
   }
 `);
 
-/** A question's answers, each with its first comments. Fields are inline: the API's depth limit counts fragment spreads. */
+/** A question's answers, each with its first comments. */
 export const questionAnswersQuery = graphql(`
   query QuestionAnswers($id: ID!, $sort: AnswerSort!, $after: String) {
     question(id: $id) {
@@ -77,27 +77,7 @@ export const questionAnswersQuery = graphql(`
         edges {
           cursor
           node {
-            id
-            createdAt
-            edited
-            editedAt
-            viewerCanEdit
-            viewerCanDelete
-            commentCount
-            author {
-              id
-              name
-            }
-            library {
-              id
-              slug
-              name
-            }
-            reactionSummary {
-              kind
-              count
-              viewerReacted
-            }
+            ...ContentMetaFields
             body
             accepted
             byExpert
