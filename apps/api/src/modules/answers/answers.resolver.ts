@@ -1,9 +1,10 @@
-import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { AuthMember } from '../../core/auth/auth-member.js';
 import { CurrentMember } from '../../core/auth/decorators.js';
 import { notFound } from '../../core/graphql/errors.js';
 import type { GqlContext } from '../../core/graphql/gql-context.js';
 import { toContent } from '../posts/models/content-record.js';
+import { PostsService } from '../posts/posts.service.js';
 import { Question } from '../questions/models/question.model.js';
 import { AnswerAcceptanceService, canAccept } from './answer-acceptance.service.js';
 import { AnswersService } from './answers.service.js';
@@ -15,7 +16,15 @@ export class AnswersResolver {
   constructor(
     private readonly answers: AnswersService,
     private readonly acceptance: AnswerAcceptanceService,
+    private readonly posts: PostsService,
   ) {}
+
+  @Query(() => Answer, {
+    description: 'One live answer of a live question: for its comments past the first page and who reacted to it.',
+  })
+  async answer(@Args('id', { type: () => ID }) id: string): Promise<Answer> {
+    return toContent(await this.posts.findLiveContent(id, ['answer'], 'The answer')) as Answer;
+  }
 
   @Mutation(() => Answer, { description: 'Any member answers; answers by experts are marked byExpert.' })
   createAnswer(@CurrentMember() actor: AuthMember, @Args('input') input: CreateAnswerInput): Promise<Answer> {

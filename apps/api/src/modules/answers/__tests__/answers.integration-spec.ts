@@ -6,7 +6,9 @@ import { errorCode, fieldErrors, type GqlClient } from '../../../../test/support
 import {
   ACCEPT_ANSWER,
   CREATE_ANSWER,
+  ADD_COMMENT,
   DELETE_ANSWER,
+  DELETE_QUESTION,
   postAnswer,
   postQuestion,
   UNACCEPT_ANSWER,
@@ -143,5 +145,27 @@ describe('answers', () => {
     const page = (await bystander.ok(ANSWERS, { id: questionId, sort: 'ACCEPTED', first: 1 })).question;
     expect(page).toMatchObject({ answerCount: 5, acceptedAnswer: { id: c }, answers: { totalCount: 5, edges: [{ node: { id: c, accepted: true, voteCount: 1 } }] } });
     expect(errorCode(await bystander.gql(ANSWERS, { id: questionId, sort: 'VOTES', first: 2, after: Buffer.from('[1,"x","y"]').toString('base64url') }))).toBe('BAD_USER_INPUT');
+  });
+
+  it('are read one by one with their comments, and are gone once they or their question are deleted', async () => {
+    const ANSWER = `query A($id: ID!, $after: String) {
+      answer(id: $id) { id body question { id } comments(first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { body } } } }
+    }`;
+    const questionId = await postQuestion(asker);
+    const answerId = await postAnswer(member.client, questionId);
+    for (const body of ['Ett', 'Två', 'Tre']) await bystander.ok(ADD_COMMENT, { input: { contentId: answerId, body } });
+
+    const first = (await bystander.ok(ANSWER, { id: answerId })).answer;
+    expect(first).toMatchObject({ id: answerId, question: { id: questionId }, comments: { totalCount: 3, pageInfo: { hasNextPage: true } } });
+    const rest = (await bystander.ok(ANSWER, { id: answerId, after: first.comments.pageInfo.endCursor })).answer.comments;
+    expect([...first.comments.edges, ...rest.edges].map((e: any) => e.node.body)).toEqual(['Ett', 'Två', 'Tre']);
+
+    expect(errorCode(await bystander.gql(ANSWER, { id: questionId }))).toBe('NOT_FOUND');
+    expect(errorCode(await bystander.gql(ANSWER, { id: 'not-an-id' }))).toBe('NOT_FOUND');
+    const other = await postAnswer(member.client, questionId);
+    await member.client.ok(DELETE_ANSWER, { id: other });
+    expect(errorCode(await bystander.gql(ANSWER, { id: other }))).toBe('NOT_FOUND');
+    await asker.ok(DELETE_QUESTION, { id: questionId });
+    expect(errorCode(await bystander.gql(ANSWER, { id: answerId }))).toBe('NOT_FOUND');
   });
 });
