@@ -1,4 +1,4 @@
-import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { AuthMember } from '../../core/auth/auth-member.js';
 import { CurrentMember } from '../../core/auth/decorators.js';
 import type { GqlContext } from '../../core/graphql/gql-context.js';
@@ -6,12 +6,23 @@ import { toLibrary } from '../libraries/libraries.service.js';
 import { Library } from '../libraries/models/library.model.js';
 import { toMember } from '../members/members.service.js';
 import { Member } from '../members/models/member.model.js';
+import { toContent } from './models/content-record.js';
 import { Content } from './models/content.model.js';
 import { canDeleteContent, canEditContent } from './post-access.js';
+import { PostsService } from './posts.service.js';
 
 /** Fields every inspiration, question and answer has; database reads go through the request's loaders. */
 @Resolver(() => Content)
 export class ContentFieldsResolver {
+  constructor(private readonly posts: PostsService) {}
+
+  @Query(() => Content, {
+    description: 'Any live inspiration, question or answer by id: for pages that list comments or reactions of whichever it is.',
+  })
+  async content(@Args('id', { type: () => ID }) id: string): Promise<Content> {
+    return toContent(await this.posts.findLiveContent(id, ['inspiration', 'question', 'answer']));
+  }
+
   @ResolveField(() => Member, { nullable: true, description: 'Null only if the account was erased.' })
   async author(@Parent() content: Content, @Context() context: GqlContext): Promise<Member | null> {
     if (!content.authorId) return null;
