@@ -1,43 +1,19 @@
-import { NetworkStatus } from '@apollo/client';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Anchor, Button, Divider, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
-import { ConfirmDialog, LoadingState, PageHeader } from '@liblab/web-ui';
-import { useState } from 'react';
+import { Anchor, Divider, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
+import { LoadingState, PageHeader } from '@liblab/web-ui';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { RequireSignIn } from '../../session/require-sign-in';
 import { QueryError } from '../../shared/query-error';
 import { RichHtml } from '../../shared/rich-text/rich-html';
 import { AnnouncerProvider } from '../knowledge/announcer';
 import { BookmarkButton } from '../knowledge/bookmark-button';
-import { CommentsSection } from '../knowledge/comments-section';
+import { ContentComments } from '../knowledge/content-comments';
 import { ContentByline } from '../knowledge/content-byline';
-import { inspirationCommentsQuery } from '../knowledge/knowledge.operations';
+import { PostPageHeader } from '../knowledge/post-page-header';
 import { ReactionBar } from '../knowledge/reaction-bar';
 import { TagList } from '../knowledge/tag-list';
-import { useActionFeedback } from '../knowledge/use-action-feedback';
 import { deleteInspirationMutation, inspirationPageQuery } from './inspirations.operations';
-
-function InspirationComments({ id }: { id: string }) {
-  const { t } = useTranslation();
-  const { data, error, refetch, fetchMore, networkStatus } = useQuery(inspirationCommentsQuery, { variables: { id }, notifyOnNetworkStatusChange: true });
-  if (error) return <QueryError error={error} onRetry={() => void refetch()} />;
-  const comments = data?.inspiration.comments;
-  if (!comments) return <LoadingState />;
-  return (
-    <CommentsSection
-      contentId={id}
-      subject={t('inspirations.thisInspiration')}
-      headingOrder={2}
-      comments={comments.edges.map((edge) => edge.node)}
-      totalCount={comments.totalCount}
-      hasMore={comments.pageInfo.hasNextPage}
-      loadingMore={networkStatus === NetworkStatus.fetchMore}
-      onShowMore={() => void fetchMore({ variables: { after: comments.pageInfo.endCursor } })}
-      onChanged={() => refetch()}
-    />
-  );
-}
 
 function LinkList({ heading, links }: { heading: string; links: readonly { title: string; url: string }[] }) {
   const { t } = useTranslation();
@@ -62,11 +38,8 @@ function LinkList({ heading, links }: { heading: string; links: readonly { title
 
 function InspirationView({ id }: { id: string }) {
   const { t } = useTranslation();
-  const navigate = useNavigate();
-  const run = useActionFeedback();
-  const [confirmDelete, setConfirmDelete] = useState(false);
   const { data, loading, error, refetch } = useQuery(inspirationPageQuery, { variables: { id } });
-  const [deleteInspiration, deleting] = useMutation(deleteInspirationMutation, { refetchQueries: ['InspirationList'] });
+  const [deleteInspiration] = useMutation(deleteInspirationMutation, { refetchQueries: ['InspirationList'] });
   const inspiration = data?.inspiration;
 
   if (!inspiration) {
@@ -80,23 +53,21 @@ function InspirationView({ id }: { id: string }) {
 
   return (
     <>
-      <PageHeader
+      <PostPageHeader
         title={inspiration.title}
         description={inspiration.summary || undefined}
-        actions={
-          <>
-            {inspiration.viewerCanEdit ? (
-              <Button component={Link} to={`/inspirations/${inspiration.id}/edit`} variant="light">
-                {t('inspirations.edit')}
-              </Button>
-            ) : null}
-            {inspiration.viewerCanDelete ? (
-              <Button variant="outline" color="red.9" onClick={() => setConfirmDelete(true)}>
-                {t('inspirations.delete')}
-              </Button>
-            ) : null}
-          </>
-        }
+        viewerCanEdit={inspiration.viewerCanEdit}
+        viewerCanDelete={inspiration.viewerCanDelete}
+        editPath={`/inspirations/${inspiration.id}/edit`}
+        listPath="/inspirations"
+        onDelete={() => deleteInspiration({ variables: { id: inspiration.id } })}
+        labels={{
+          edit: t('inspirations.edit'),
+          delete: t('inspirations.delete'),
+          deleteTitle: t('inspirations.deleteTitle'),
+          deleteMessage: t('inspirations.deleteMessage'),
+          deleted: t('inspirations.deleted'),
+        }}
       />
       <Paper withBorder p="md" radius="md">
         <Stack gap="md">
@@ -114,26 +85,11 @@ function InspirationView({ id }: { id: string }) {
           <Group gap="sm">
             <BookmarkButton postId={inspiration.id} bookmarked={inspiration.viewerBookmarked} />
           </Group>
-          <ReactionBar contentId={inspiration.id} summary={inspiration.reactionSummary} whoReacted={{ kind: 'inspiration', id: inspiration.id }} />
+          <ReactionBar contentId={inspiration.id} summary={inspiration.reactionSummary} showWhoReacted />
           <Divider />
-          <InspirationComments id={inspiration.id} />
+          <ContentComments contentId={inspiration.id} subject={t('inspirations.thisInspiration')} headingOrder={2} />
         </Stack>
       </Paper>
-      <ConfirmDialog
-        opened={confirmDelete}
-        title={t('inspirations.deleteTitle')}
-        message={t('inspirations.deleteMessage')}
-        confirmLabel={t('inspirations.delete')}
-        loading={deleting.loading}
-        onCancel={() => setConfirmDelete(false)}
-        onConfirm={() =>
-          void run(async () => {
-            await deleteInspiration({ variables: { id: inspiration.id } });
-            setConfirmDelete(false);
-            await navigate('/inspirations', { replace: true });
-          }, t('inspirations.deleted'))
-        }
-      />
     </>
   );
 }

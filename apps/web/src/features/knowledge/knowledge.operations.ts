@@ -129,10 +129,10 @@ export const deleteCommentMutation = graphql(`
   }
 `);
 
-/** Who reacted to a question or answer (questions hold their answers, so answers are reached through them). */
-export const questionReactionsQuery = graphql(`
-  query QuestionReactions($id: ID!, $kind: ReactionKind, $after: String) {
-    question(id: $id) {
+/** Who reacted to an inspiration, question or answer. */
+export const contentReactionsQuery = graphql(`
+  query ContentReactions($id: ID!, $kind: ReactionKind, $after: String) {
+    content(id: $id) {
       id
       reactions(first: 20, after: $after, kind: $kind) {
         totalCount
@@ -156,71 +156,30 @@ export const questionReactionsQuery = graphql(`
   }
 `);
 
-export const inspirationReactionsQuery = graphql(`
-  query InspirationReactions($id: ID!, $kind: ReactionKind, $after: String) {
-    inspiration(id: $id) {
-      id
-      reactions(first: 20, after: $after, kind: $kind) {
-        totalCount
-        pageInfo {
-          endCursor
-          hasNextPage
-        }
-        edges {
-          cursor
-          node {
-            kind
-            createdAt
-            member {
-              id
-              name
-            }
-          }
-        }
+/** A page of comments on an inspiration, question or answer, oldest first. */
+export const commentPageFields = graphql(`
+  fragment CommentPageFields on CommentConnection {
+    totalCount
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    edges {
+      cursor
+      node {
+        ...CommentFields
       }
     }
   }
 `);
 
-export const questionCommentsQuery = graphql(`
-  query QuestionComments($id: ID!, $after: String) {
-    question(id: $id) {
+export const contentCommentsQuery = graphql(`
+  query ContentComments($id: ID!, $first: Int!, $after: String) {
+    content(id: $id) {
       id
       commentCount
-      comments(first: 5, after: $after) {
-        totalCount
-        pageInfo {
-          endCursor
-          hasNextPage
-        }
-        edges {
-          cursor
-          node {
-            ...CommentFields
-          }
-        }
-      }
-    }
-  }
-`);
-
-export const inspirationCommentsQuery = graphql(`
-  query InspirationComments($id: ID!, $after: String) {
-    inspiration(id: $id) {
-      id
-      commentCount
-      comments(first: 5, after: $after) {
-        totalCount
-        pageInfo {
-          endCursor
-          hasNextPage
-        }
-        edges {
-          cursor
-          node {
-            ...CommentFields
-          }
-        }
+      comments(first: $first, after: $after) {
+        ...CommentPageFields
       }
     }
   }

@@ -8,7 +8,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { QueryError } from '../../shared/query-error';
-import { inspirationReactionsQuery, questionReactionsQuery, reactMutation, unreactMutation } from './knowledge.operations';
+import { contentReactionsQuery, reactMutation, unreactMutation } from './knowledge.operations';
 import { useActionFeedback } from './use-action-feedback';
 
 export const REACTION_ORDER: readonly ReactionKind[] = ['USEFUL', 'INSPIRING', 'THANKS'];
@@ -16,19 +16,18 @@ export const REACTION_ORDER: readonly ReactionKind[] = ['USEFUL', 'INSPIRING', '
 export interface ReactionBarProps {
   contentId: string;
   summary: readonly { kind: ReactionKind; count: number; viewerReacted: boolean }[];
-  /** Where "who reacted" is read from; answers have no list of their own in the API yet. */
-  whoReacted?: { kind: 'question' | 'inspiration'; id: string };
+  /** Offers the list of who reacted (in a dialog). */
+  showWhoReacted?: boolean;
 }
 
-function WhoReacted({ source }: { source: { kind: 'question' | 'inspiration'; id: string } }) {
+function WhoReacted({ contentId }: { contentId: string }) {
   const { t } = useTranslation();
   const [kind, setKind] = useState<'ALL' | ReactionKind>('ALL');
-  const variables = { id: source.id, kind: kind === 'ALL' ? null : kind };
-  const questionResult = useQuery(questionReactionsQuery, { variables, skip: source.kind !== 'question', notifyOnNetworkStatusChange: true });
-  const inspirationResult = useQuery(inspirationReactionsQuery, { variables, skip: source.kind !== 'inspiration', notifyOnNetworkStatusChange: true });
-  const result = source.kind === 'question' ? questionResult : inspirationResult;
-  const connection =
-    source.kind === 'question' ? questionResult.data?.question.reactions : inspirationResult.data?.inspiration.reactions;
+  const result = useQuery(contentReactionsQuery, {
+    variables: { id: contentId, kind: kind === 'ALL' ? null : kind },
+    notifyOnNetworkStatusChange: true,
+  });
+  const connection = result.data?.content.reactions;
   return (
     <Stack gap="md">
       <SegmentedControl
@@ -80,7 +79,7 @@ function WhoReacted({ source }: { source: { kind: 'question' | 'inspiration'; id
 }
 
 /** Useful / inspiring / thanks: toggles with counts (aria-pressed), and who reacted in a dialog. */
-export function ReactionBar({ contentId, summary, whoReacted }: ReactionBarProps) {
+export function ReactionBar({ contentId, summary, showWhoReacted }: ReactionBarProps) {
   const { t } = useTranslation();
   const run = useActionFeedback();
   const [opened, dialog] = useDisclosure(false);
@@ -117,13 +116,13 @@ export function ReactionBar({ contentId, summary, whoReacted }: ReactionBarProps
           </Button>
         );
       })}
-      {whoReacted && total > 0 ? (
+      {showWhoReacted && total > 0 ? (
         <>
           <Button size="xs" variant="subtle" onClick={dialog.open}>
             {t('reactions.who')}
           </Button>
           <Modal opened={opened} onClose={dialog.close} title={t('reactions.whoTitle')} closeButtonProps={{ 'aria-label': t('common.close') }}>
-            {opened ? <WhoReacted source={whoReacted} /> : null}
+            {opened ? <WhoReacted contentId={contentId} /> : null}
           </Modal>
         </>
       ) : null}

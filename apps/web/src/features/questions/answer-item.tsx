@@ -1,11 +1,11 @@
-import { useLazyQuery, useMutation } from '@apollo/client/react';
+import { useMutation } from '@apollo/client/react';
 import { Badge, Button, Group, Paper, Stack } from '@mantine/core';
-import type { AnswerSort } from '@liblab/web-graphql';
 import { ConfirmDialog } from '@liblab/web-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RichHtml } from '../../shared/rich-text/rich-html';
 import { CommentsSection } from '../knowledge/comments-section';
+import { ContentComments } from '../knowledge/content-comments';
 import { ContentByline } from '../knowledge/content-byline';
 import { ReactionBar } from '../knowledge/reaction-bar';
 import { useActionFeedback } from '../knowledge/use-action-feedback';
@@ -13,7 +13,6 @@ import { VoteButton } from '../knowledge/vote-button';
 import { AnswerForm } from './answer-form';
 import {
   acceptAnswerMutation,
-  answerCommentsExpandedQuery,
   deleteAnswerMutation,
   unacceptAnswerMutation,
   type AnswerItemData,
@@ -22,13 +21,12 @@ import {
 export interface AnswerItemProps {
   questionId: string;
   answer: AnswerItemData;
-  sort: AnswerSort;
   /** Reads the answers (and the question's counts) again after a change. */
   onChanged: () => Promise<unknown>;
 }
 
 /** One answer: who wrote it (expert badge), accepted badge, body, votes, accept, reactions, comments, edit/delete. */
-export function AnswerItem({ questionId, answer, sort, onChanged }: AnswerItemProps) {
+export function AnswerItem({ questionId, answer, onChanged }: AnswerItemProps) {
   const { t } = useTranslation();
   const run = useActionFeedback();
   const [editing, setEditing] = useState(false);
@@ -36,7 +34,8 @@ export function AnswerItem({ questionId, answer, sort, onChanged }: AnswerItemPr
   const [acceptAnswer, accepting] = useMutation(acceptAnswerMutation);
   const [unacceptAnswer, unaccepting] = useMutation(unacceptAnswerMutation);
   const [deleteAnswer, deleting] = useMutation(deleteAnswerMutation);
-  const [loadMoreComments, moreComments] = useLazyQuery(answerCommentsExpandedQuery);
+  // Past the first comments the answer's comments are read and paged on their own.
+  const [allComments, setAllComments] = useState(false);
   const authorName = answer.author?.name ?? t('knowledge.formerMember');
   const subject = t('answers.subject', { name: authorName });
 
@@ -118,18 +117,21 @@ export function AnswerItem({ questionId, answer, sort, onChanged }: AnswerItemPr
             </Button>
           ) : null}
         </Group>
-        <ReactionBar contentId={answer.id} summary={answer.reactionSummary} />
-        <CommentsSection
-          contentId={answer.id}
-          subject={subject}
-          headingOrder={3}
-          comments={answer.comments.edges.map((edge) => edge.node)}
-          totalCount={answer.comments.totalCount}
-          hasMore={answer.comments.edges.length < answer.comments.totalCount && !moreComments.called}
-          loadingMore={moreComments.loading}
-          onShowMore={() => void loadMoreComments({ variables: { id: questionId, sort } })}
-          onChanged={onChanged}
-        />
+        <ReactionBar contentId={answer.id} summary={answer.reactionSummary} showWhoReacted />
+        {allComments ? (
+          <ContentComments contentId={answer.id} subject={subject} headingOrder={3} pageSize={20} onChanged={onChanged} />
+        ) : (
+          <CommentsSection
+            contentId={answer.id}
+            subject={subject}
+            headingOrder={3}
+            comments={answer.comments.edges.map((edge) => edge.node)}
+            totalCount={answer.comments.totalCount}
+            hasMore={answer.comments.pageInfo.hasNextPage}
+            onShowMore={() => setAllComments(true)}
+            onChanged={onChanged}
+          />
+        )}
       </Stack>
       <ConfirmDialog
         opened={confirmDelete}

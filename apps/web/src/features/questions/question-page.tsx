@@ -1,50 +1,28 @@
 import { NetworkStatus } from '@apollo/client';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Button, Divider, Group, Paper, SegmentedControl, Stack, Title } from '@mantine/core';
+import { Divider, Group, Paper, SegmentedControl, Stack, Title } from '@mantine/core';
 import type { AnswerSort } from '@liblab/web-graphql';
-import { ConfirmDialog, EmptyState, LoadingState, LoadMorePager, PageHeader } from '@liblab/web-ui';
+import { EmptyState, LoadingState, LoadMorePager, PageHeader } from '@liblab/web-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { RequireSignIn } from '../../session/require-sign-in';
 import { QueryError } from '../../shared/query-error';
 import { RichHtml } from '../../shared/rich-text/rich-html';
 import { AnnouncerProvider } from '../knowledge/announcer';
 import { useQuestionActivity } from './use-question-activity';
 import { BookmarkButton } from '../knowledge/bookmark-button';
-import { CommentsSection } from '../knowledge/comments-section';
+import { ContentComments } from '../knowledge/content-comments';
 import { ContentByline } from '../knowledge/content-byline';
-import { questionCommentsQuery } from '../knowledge/knowledge.operations';
+import { PostPageHeader } from '../knowledge/post-page-header';
 import { ReactionBar } from '../knowledge/reaction-bar';
 import { TagList } from '../knowledge/tag-list';
-import { useActionFeedback } from '../knowledge/use-action-feedback';
 import { VoteButton } from '../knowledge/vote-button';
 import { AnswerForm } from './answer-form';
 import { AnswerItem } from './answer-item';
 import { deleteQuestionMutation, questionAnswersQuery, questionPageQuery } from './questions.operations';
 
 const SORTS: readonly AnswerSort[] = ['ACCEPTED', 'VOTES', 'NEWEST'];
-
-function QuestionComments({ id }: { id: string }) {
-  const { t } = useTranslation();
-  const { data, error, refetch, fetchMore, networkStatus } = useQuery(questionCommentsQuery, { variables: { id }, notifyOnNetworkStatusChange: true });
-  if (error) return <QueryError error={error} onRetry={() => void refetch()} />;
-  const comments = data?.question.comments;
-  if (!comments) return <LoadingState />;
-  return (
-    <CommentsSection
-      contentId={id}
-      subject={t('questions.thisQuestion')}
-      headingOrder={2}
-      comments={comments.edges.map((edge) => edge.node)}
-      totalCount={comments.totalCount}
-      hasMore={comments.pageInfo.hasNextPage}
-      loadingMore={networkStatus === NetworkStatus.fetchMore}
-      onShowMore={() => void fetchMore({ variables: { after: comments.pageInfo.endCursor } })}
-      onChanged={() => refetch()}
-    />
-  );
-}
 
 function Answers({ questionId, onChanged }: { questionId: string; onChanged: () => Promise<unknown> }) {
   const { t } = useTranslation();
@@ -84,7 +62,7 @@ function Answers({ questionId, onChanged }: { questionId: string; onChanged: () 
           <>
             <Stack gap="md">
               {answers.edges.map(({ node }) => (
-                <AnswerItem key={node.id} questionId={questionId} answer={node} sort={sort} onChanged={changed} />
+                <AnswerItem key={node.id} questionId={questionId} answer={node} onChanged={changed} />
               ))}
             </Stack>
             <LoadMorePager
@@ -110,12 +88,9 @@ function Answers({ questionId, onChanged }: { questionId: string; onChanged: () 
 
 function QuestionView({ id }: { id: string }) {
   const { t } = useTranslation();
-  const navigate = useNavigate();
-  const run = useActionFeedback();
-  const [confirmDelete, setConfirmDelete] = useState(false);
   const { data, loading, error, refetch } = useQuery(questionPageQuery, { variables: { id } });
   useQuestionActivity(id);
-  const [deleteQuestion, deleting] = useMutation(deleteQuestionMutation, { refetchQueries: ['QuestionList'] });
+  const [deleteQuestion] = useMutation(deleteQuestionMutation, { refetchQueries: ['QuestionList'] });
   const question = data?.question;
 
   if (!question) {
@@ -129,22 +104,20 @@ function QuestionView({ id }: { id: string }) {
 
   return (
     <>
-      <PageHeader
+      <PostPageHeader
         title={question.title}
-        actions={
-          <>
-            {question.viewerCanEdit ? (
-              <Button component={Link} to={`/questions/${question.id}/edit`} variant="light">
-                {t('questions.edit')}
-              </Button>
-            ) : null}
-            {question.viewerCanDelete ? (
-              <Button variant="outline" color="red.9" onClick={() => setConfirmDelete(true)}>
-                {t('questions.delete')}
-              </Button>
-            ) : null}
-          </>
-        }
+        viewerCanEdit={question.viewerCanEdit}
+        viewerCanDelete={question.viewerCanDelete}
+        editPath={`/questions/${question.id}/edit`}
+        listPath="/questions"
+        onDelete={() => deleteQuestion({ variables: { id: question.id } })}
+        labels={{
+          edit: t('questions.edit'),
+          delete: t('questions.delete'),
+          deleteTitle: t('questions.deleteTitle'),
+          deleteMessage: t('questions.deleteMessage'),
+          deleted: t('questions.deleted'),
+        }}
       />
       <Stack gap="lg">
         <Paper withBorder p="md" radius="md">
@@ -168,28 +141,13 @@ function QuestionView({ id }: { id: string }) {
               />
               <BookmarkButton postId={question.id} bookmarked={question.viewerBookmarked} />
             </Group>
-            <ReactionBar contentId={question.id} summary={question.reactionSummary} whoReacted={{ kind: 'question', id: question.id }} />
+            <ReactionBar contentId={question.id} summary={question.reactionSummary} showWhoReacted />
             <Divider />
-            <QuestionComments id={question.id} />
+            <ContentComments contentId={question.id} subject={t('questions.thisQuestion')} headingOrder={2} />
           </Stack>
         </Paper>
         <Answers questionId={question.id} onChanged={() => refetch()} />
       </Stack>
-      <ConfirmDialog
-        opened={confirmDelete}
-        title={t('questions.deleteTitle')}
-        message={t('questions.deleteMessage')}
-        confirmLabel={t('questions.delete')}
-        loading={deleting.loading}
-        onCancel={() => setConfirmDelete(false)}
-        onConfirm={() =>
-          void run(async () => {
-            await deleteQuestion({ variables: { id: question.id } });
-            setConfirmDelete(false);
-            await navigate('/questions', { replace: true });
-          }, t('questions.deleted'))
-        }
-      />
     </>
   );
 }

@@ -86,60 +86,7 @@ export const questionAnswersQuery = graphql(`
             viewerCanVote
             viewerCanAccept
             comments(first: 5) {
-              totalCount
-              pageInfo {
-                endCursor
-                hasNextPage
-              }
-              edges {
-                cursor
-                node {
-                  id
-                  body
-                  createdAt
-                  viewerCanDelete
-                  author {
-                    id
-                    name
-                  }
-                }
-              }
-            }
-          }
-        }
-      }
-    }
-  }
-`);
-
-/** An answer's further comments: answers have no query of their own, so every answer's next comments are read at once. */
-export const answerCommentsExpandedQuery = graphql(`
-  query AnswerCommentsExpanded($id: ID!, $sort: AnswerSort!) {
-    question(id: $id) {
-      id
-      answers(first: 20, sort: $sort) {
-        edges {
-          node {
-            id
-            comments(first: 15) {
-              totalCount
-              pageInfo {
-                endCursor
-                hasNextPage
-              }
-              edges {
-                cursor
-                node {
-                  id
-                  body
-                  createdAt
-                  viewerCanDelete
-                  author {
-                    id
-                    name
-                  }
-                }
-              }
+              ...CommentPageFields
             }
           }
         }
