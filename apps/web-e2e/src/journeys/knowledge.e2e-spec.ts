@@ -8,8 +8,8 @@ const PASSWORD = 'liblab-demo-2026';
 
 /**
  * The knowledge exchange as two people use it at once: a librarian asks a question with the editor and a
- * tag; an expert, in a second browser, answers it; the librarian reloads (no live updates yet), sees the
- * expert badge, accepts the answer, votes, comments and reacts. axe runs on every page on the way, then on
+ * tag; an expert, in a second browser, answers it; the librarian's open page shows the answer without a
+ * reload (questionActivity subscription), with the expert badge; she accepts it, votes, comments and reacts. axe runs on every page on the way, then on
  * the inspirations list, an inspiration and a tag page.
  */
 describe('asking and answering', () => {
@@ -115,11 +115,12 @@ describe('asking and answering', () => {
     await expert.getByRole('heading', { level: 2, name: '1 answer' }).waitFor();
     await expectAccessible(expert, 'question with answer (expert)');
 
-    // The librarian reloads and finds the expert's answer.
-    await asker.reload();
+    // The librarian's page, never reloaded, shows the expert's answer as it arrives and announces it.
     const answer = asker.getByRole('article', { name: /the answer by Katarzyna Zielińska/ });
     await answer.getByText('Expert answer').waitFor();
     await answer.getByText(answerText).waitFor();
+    await asker.getByRole('heading', { level: 2, name: '1 answer' }).waitFor();
+    await asker.getByTestId('announcer').getByText('New answer from Katarzyna Zielińska').waitFor({ state: 'attached' });
 
     await answer.getByRole('button', { name: 'Accept this answer' }).click();
     await answer.getByRole('button', { name: 'Accepted answer', pressed: true }).waitFor();

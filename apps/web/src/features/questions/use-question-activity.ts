@@ -29,7 +29,7 @@ export function useQuestionActivity(questionId: string): void {
       }
       window.clearTimeout(timer.current);
       timer.current = window.setTimeout(() => {
-        void client.refetchQueries({ include: ['QuestionPage', 'QuestionAnswers', 'QuestionComments'] });
+        void client.refetchQueries({ include: ['QuestionPage', 'QuestionAnswers', 'ContentComments'] });
       }, REFRESH_DELAY_MS);
     },
   });
