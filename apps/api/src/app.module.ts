@@ -8,6 +8,7 @@ import { APP_CONFIG, type AppConfig } from './core/config/app-config.js';
 import { dataSourceOptions } from './core/database/data-source-options.js';
 import { GraphqlOptionsFactory } from './core/graphql/graphql-options.factory.js';
 import { HealthController } from './core/http/health.controller.js';
+import { JobsModule } from './core/jobs/jobs.module.js';
 import { MailModule } from './core/mail/mail.module.js';
 import { PubSubModule } from './core/pubsub/pubsub.module.js';
 import { RateLimitModule } from './core/rate-limit/rate-limit.module.js';
@@ -56,6 +57,7 @@ export class AppModule {
         PubSubModule,
         RateLimitModule,
         MailModule,
+        JobsModule,
         AuthCoreModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,

@@ -85,6 +85,8 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     postRateLimitCount: 100_000,
     voteRateLimitPerMinute: 100_000,
     dbPoolSize: 5,
+    // Background jobs (mail) are taken within half a second, so tests waiting for mail stay short.
+    jobPollingSeconds: 0.5,
     ...options.config,
   };
   const running = await createApp(config);

@@ -36,6 +36,8 @@ export interface AppConfig {
   voteRateLimitPerMinute: number;
   /** Size of the database connection pool. */
   dbPoolSize: number;
+  /** How often an idle background worker looks for new jobs, in seconds (0.5 or more). */
+  jobPollingSeconds: number;
 }
 
 function bool(value: string | undefined, fallback: boolean): boolean {
@@ -47,6 +49,13 @@ function int(name: string, value: string | undefined, fallback: number): number 
   if (value === undefined || value === '') return fallback;
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a non-negative whole number, got "${value}"`);
+  return n;
+}
+
+function seconds(name: string, value: string | undefined, fallback: number, min: number): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < min) throw new Error(`${name} must be a number of seconds, at least ${min}, got "${value}"`);
   return n;
 }
 
@@ -84,6 +93,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     postRateLimitSeconds: Math.max(1, int('POST_RATE_LIMIT_SECONDS', env.POST_RATE_LIMIT_SECONDS, 5)),
     voteRateLimitPerMinute: int('VOTE_RATE_LIMIT_PER_MINUTE', env.VOTE_RATE_LIMIT_PER_MINUTE, 30),
     dbPoolSize: int('DB_POOL_SIZE', env.DB_POOL_SIZE, 10),
+    jobPollingSeconds: seconds('JOB_POLLING_SECONDS', env.JOB_POLLING_SECONDS, 2, 0.5),
   };
 }
 

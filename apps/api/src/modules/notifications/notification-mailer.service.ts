@@ -1,4 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { JobsService } from '../../core/jobs/jobs.service.js';
+import { QUEUES } from '../../core/jobs/queues.js';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { EMAIL_BY_DEFAULT, isLanguage, type NotificationKind } from '@liblab/domain';
@@ -7,6 +9,11 @@ import { MailService } from '../../core/mail/mail.service.js';
 import { notificationMail } from '../../core/mail/notification.template.js';
 import { contentPageLink, notificationSettingsLink } from './notification-links.js';
 import { VISIBLE_NOTIFICATIONS } from './visible-notifications.js';
+
+/** The `notification-mail` job: its id is the notification's id. */
+export interface NotificationMailJob {
+  notificationId: string;
+}
 
 interface MailRow {
   id: string;
@@ -21,9 +28,9 @@ interface MailRow {
 }
 
 /**
- * Mails new notifications to members who want mail for their kind: the member's own choice, or the
- * default (`EMAIL_BY_DEFAULT`). One statement picks the recipients, their language and what to say;
- * content deleted meanwhile is not mailed.
+ * The worker of the `notification-mail` queue: mails a notification to its member if they want mail for
+ * its kind (their own choice, or the default `EMAIL_BY_DEFAULT`), in their language. Content deleted
+ * meanwhile is not mailed. A failure throws, and pg-boss retries the job later with backoff.
  */
 @Injectable()
 export class NotificationMailer {
@@ -31,10 +38,13 @@ export class NotificationMailer {
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly mail: MailService,
-  ) {}
+    jobs: JobsService,
+  ) {
+    jobs.handle<NotificationMailJob>(QUEUES.notificationMail.name, (job) => this.mailOne(job.notificationId));
+  }
 
-  async mailFor(notificationIds: readonly string[]): Promise<void> {
-    const rows: MailRow[] = await this.dataSource.query(
+  async mailOne(notificationId: string): Promise<void> {
+    const [row]: MailRow[] = await this.dataSource.query(
       `SELECT n.id, n.kind, m.email, m.name, m.locale, a.name AS actor_name,
               coalesce(q.id, p.id) AS page_id, coalesce(q.kind, p.kind) AS page_kind, coalesce(q.title, p.title) AS title
        FROM notifications n
@@ -43,33 +53,22 @@ export class NotificationMailer {
        JOIN posts p ON p.id = n.post_id
        LEFT JOIN posts q ON q.id = p.parent_id
        LEFT JOIN notification_preferences np ON np.member_id = n.recipient_id AND np.kind = n.kind
-       WHERE n.id IN (SELECT n.id ${VISIBLE_NOTIFICATIONS} AND n.id = ANY($1::uuid[]))
+       WHERE n.id IN (SELECT n.id ${VISIBLE_NOTIFICATIONS} AND n.id = $1::uuid)
          AND coalesce(np.email, n.kind = ANY($2::text[]))`,
-      [[...notificationIds], EMAIL_BY_DEFAULT],
+      [notificationId, EMAIL_BY_DEFAULT],
     );
-    const settingsLink = notificationSettingsLink(this.config.publicUrl);
-    // One at a time (a post in a popular tag may mail many followers); one failure does not stop the rest.
-    let failed = 0;
-    let firstError: unknown;
-    for (const row of rows) {
-      try {
-        await this.mail.send(
-          notificationMail({
-            to: row.email,
-            name: row.name,
-            language: isLanguage(row.locale) ? row.locale : 'en',
-            kind: row.kind,
-            actorName: row.actor_name,
-            title: row.title ?? '',
-            link: contentPageLink(this.config.publicUrl, { id: row.page_id, kind: row.page_kind }),
-            settingsLink,
-          }),
-        );
-      } catch (error) {
-        failed += 1;
-        firstError ??= error;
-      }
-    }
-    if (failed) throw new Error(`${failed} of ${rows.length} notification mails failed: ${String(firstError)}`);
+    if (!row) return;
+    await this.mail.send(
+      notificationMail({
+        to: row.email,
+        name: row.name,
+        language: isLanguage(row.locale) ? row.locale : 'en',
+        kind: row.kind,
+        actorName: row.actor_name,
+        title: row.title ?? '',
+        link: contentPageLink(this.config.publicUrl, { id: row.page_id, kind: row.page_kind }),
+        settingsLink: notificationSettingsLink(this.config.publicUrl),
+      }),
+    );
   }
 }

@@ -1,11 +1,13 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { PubSubEngine } from 'graphql-subscriptions';
-import type { NotificationKind } from '@liblab/domain';
+import { EMAIL_BY_DEFAULT, type NotificationKind } from '@liblab/domain';
 import { CHANNELS } from '../../core/pubsub/channels.js';
 import { PUB_SUB } from '../../core/pubsub/pubsub.module.js';
 import { effectiveDrafts, type NotificationDraft } from './notification-drafts.js';
-import { NotificationMailer } from './notification-mailer.service.js';
+import { JobsService } from '../../core/jobs/jobs.service.js';
+import { QUEUES } from '../../core/jobs/queues.js';
+import type { NotificationMailJob } from './notification-mailer.service.js';
 
 /** A notification that was really created (not a duplicate of one that exists). */
 export interface CreatedNotification {
@@ -22,9 +24,11 @@ export interface NotificationAddedEvent {
 
 /**
  * Creates notifications and delivers them. Services call `create` inside the transaction that writes the
- * answer, comment, acceptance or post (so both commit or neither), and `deliver` after it committed:
- * the live event and the mail then describe rows that exist. Duplicates are dropped by the unique
- * constraint, so only new notifications are returned, published and mailed.
+ * answer, comment, acceptance or post: the notifications and one mail job per notification (pg-boss, in
+ * the same transaction) commit with it or not at all, and the mail is sent by whichever API process takes
+ * the job, retried if the mail server fails, even after a restart. `deliver`, after the commit, publishes
+ * the live events. Duplicates are dropped by the unique constraint, so only new notifications are
+ * returned, published and mailed.
  */
 @Injectable()
 export class NotifierService {
@@ -32,7 +36,7 @@ export class NotifierService {
 
   constructor(
     @Inject(PUB_SUB) private readonly pubSub: PubSubEngine,
-    private readonly mailer: NotificationMailer,
+    private readonly jobs: JobsService,
   ) {}
 
   async create(manager: EntityManager, drafts: readonly NotificationDraft[]): Promise<CreatedNotification[]> {
@@ -60,6 +64,20 @@ export class NotifierService {
         rows.map((r) => r.actorId),
       ],
     );
+    // Mail is queued for those who want it now (and the worker checks again before sending).
+    const toMail: { id: string }[] = created.length
+      ? await manager.query(
+          `SELECT n.id FROM unnest($1::uuid[], $2::uuid[], $3::text[]) AS n(id, recipient_id, kind)
+           LEFT JOIN notification_preferences np ON np.member_id = n.recipient_id AND np.kind = n.kind
+           WHERE coalesce(np.email, n.kind = ANY($4::text[]))`,
+          [created.map((r) => r.id), created.map((r) => r.recipient_id), created.map((r) => r.kind), EMAIL_BY_DEFAULT],
+        )
+      : [];
+    await this.jobs.sendInTransaction<NotificationMailJob>(
+      manager,
+      QUEUES.notificationMail.name,
+      toMail.map((r) => ({ id: r.id, data: { notificationId: r.id } })),
+    );
     return created.map((r) => ({ id: r.id, recipientId: r.recipient_id, kind: r.kind }));
   }
 
@@ -72,10 +90,7 @@ export class NotifierService {
     return rows.map((r) => r.member_id);
   }
 
-  /**
-   * After commit: a live event per notification (awaited, so a subscriber hears it before the mutation
-   * answers), and mail in the background — a slow or failing mail server never holds up the request.
-   */
+  /** After commit: a live event per notification, awaited, so a subscriber hears it before the mutation answers. */
   async deliver(created: readonly CreatedNotification[]): Promise<void> {
     if (!created.length) return;
     await Promise.all(
@@ -86,8 +101,5 @@ export class NotifierService {
         });
       }),
     );
-    this.mailer.mailFor(created.map((n) => n.id)).catch((error: unknown) => {
-      this.logger.error(`Could not mail notifications ${created.map((n) => n.id).join(', ')}: ${String(error)}`);
-    });
   }
 }

@@ -1,0 +1,12 @@
+import type PgBoss from 'pg-boss';
+
+/**
+ * Every background queue, with its retry policy. Queues are created at start (idempotent), so a job can
+ * be sent from a request before any worker of that kind has started.
+ */
+export const QUEUES = {
+  /** One job per notification that may be mailed (id = the notification's id, so it is queued once). */
+  notificationMail: { name: 'notification-mail', retryLimit: 6, retryDelay: 30, retryBackoff: true, expireInSeconds: 120 },
+} as const satisfies Record<string, PgBoss.Queue>;
+
+export type QueueName = (typeof QUEUES)[keyof typeof QUEUES]['name'];
