@@ -17,6 +17,7 @@ import { AnswersModule } from './modules/answers/answers.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { BookmarksModule } from './modules/bookmarks/bookmarks.module.js';
 import { CommentsModule } from './modules/comments/comments.module.js';
+import { EventsModule } from './modules/events/events.module.js';
 import { InspirationsModule } from './modules/inspirations/inspirations.module.js';
 import { LibrariesModule } from './modules/libraries/libraries.module.js';
 import { MembersModule } from './modules/members/members.module.js';
@@ -78,6 +79,8 @@ export class AppModule {
         BookmarksModule,
         SearchModule,
         NotificationsModule,
+        // Programmes (issue 4)
+        EventsModule,
       ],
       controllers: [HealthController],
     };

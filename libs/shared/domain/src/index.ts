@@ -5,3 +5,4 @@ export * from './interests.js';
 export * from './limits.js';
 export * from './knowledge.js';
 export * from './notifications.js';
+export * from './events.js';

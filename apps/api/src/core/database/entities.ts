@@ -1,5 +1,8 @@
 import { BookmarkEntity } from '../../modules/bookmarks/entities/bookmark.entity.js';
 import { CommentEntity } from '../../modules/comments/entities/comment.entity.js';
+import { EventRegistrationEntity } from '../../modules/events/entities/event-registration.entity.js';
+import { EventSessionEntity } from '../../modules/events/entities/event-session.entity.js';
+import { EventEntity } from '../../modules/events/entities/event.entity.js';
 import { LibraryEntity } from '../../modules/libraries/entities/library.entity.js';
 import { MemberEntity } from '../../modules/members/entities/member.entity.js';
 import { NotificationPreferenceEntity } from '../../modules/notifications/entities/notification-preference.entity.js';
@@ -31,4 +34,8 @@ export const ENTITIES = [
   TagFollowEntity,
   NotificationEntity,
   NotificationPreferenceEntity,
+  // Events (issue 4)
+  EventEntity,
+  EventSessionEntity,
+  EventRegistrationEntity,
 ];

@@ -6,4 +6,6 @@ export const CHANNELS = {
   questionActivity: 'QUESTION_ACTIVITY',
   /** A notification was created: `{ recipientId, notificationId }`. */
   notificationAdded: 'NOTIFICATION_ADDED',
+  /** A member's event registration changed (registered, promoted, cancelled): `RegistrationChangedEvent`. */
+  registrationChanged: 'EVENT_REGISTRATION_CHANGED',
 } as const;

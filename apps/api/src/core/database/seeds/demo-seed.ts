@@ -4,10 +4,11 @@ import type { DataSource } from 'typeorm';
 import { LibraryEntity } from '../../../modules/libraries/entities/library.entity.js';
 import { MemberEntity } from '../../../modules/members/entities/member.entity.js';
 import { DEMO_LIBRARIES, DEMO_MEMBERS, DEMO_PASSWORD } from './demo-data.js';
+import { seedDemoEvents } from './demo-events.js';
 import { seedDemoKnowledge } from './demo-knowledge.js';
 
-/** Writes the demo libraries, members and knowledge exchange (inspirations, questions ...) in one transaction. */
-export async function seedDemoData(dataSource: DataSource): Promise<{ libraries: number; members: number; posts: number }> {
+/** Writes the demo libraries, members, knowledge exchange (inspirations, questions ...) and events in one transaction. */
+export async function seedDemoData(dataSource: DataSource): Promise<{ libraries: number; members: number; posts: number; events: number }> {
   // One hash for every demo account: they share the documented demo password.
   const passwordHash = await argon2.hash(DEMO_PASSWORD, { type: argon2.argon2id });
   return dataSource.transaction(async (manager) => {
@@ -29,7 +30,8 @@ export async function seedDemoData(dataSource: DataSource): Promise<{ libraries:
     }));
     await manager.getRepository(MemberEntity).insert(members);
     const knowledge = await seedDemoKnowledge(manager);
-    return { libraries: libraries.length, members: members.length, posts: knowledge.posts };
+    const events = await seedDemoEvents(manager);
+    return { libraries: libraries.length, members: members.length, posts: knowledge.posts, events: events.events };
   });
 }
 
@@ -39,7 +41,7 @@ export async function seedDemoDataIfEmpty(dataSource: DataSource, logger: Logger
   if (count > 0) return;
   const result = await seedDemoData(dataSource);
   logger.log(
-    `Seeded demo data: ${result.libraries} libraries, ${result.members} members, ${result.posts} inspirations, questions and answers. ` +
+    `Seeded demo data: ${result.libraries} libraries, ${result.members} members, ${result.posts} inspirations, questions and answers, ${result.events} events. ` +
       `Sign in as admin@liblab.demo with the password ${DEMO_PASSWORD}.`,
     'Seed',
   );

@@ -1,0 +1,88 @@
+import DataLoader from 'dataloader';
+import { In, type DataSource } from 'typeorm';
+import { EventRegistrationEntity } from './entities/event-registration.entity.js';
+import { EventSessionEntity } from './entities/event-session.entity.js';
+import { EventEntity } from './entities/event.entity.js';
+
+export interface EventCounts {
+  confirmed: number;
+  waitlisted: number;
+}
+
+/** Key of a member's registration at an event. */
+export interface RegistrationKey {
+  eventId: string;
+  memberId: string;
+}
+
+export function createEventLoaders(dataSource: DataSource) {
+  return {
+    eventById: new DataLoader<string, EventEntity | null>(async (ids) => {
+      const rows = await dataSource.getRepository(EventEntity).findBy({ id: In([...ids]) });
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
+
+    eventRegistrationById: new DataLoader<string, EventRegistrationEntity | null>(async (ids) => {
+      const rows = await dataSource.getRepository(EventRegistrationEntity).findBy({ id: In([...ids]) });
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
+
+    /** Confirmed and waitlisted counts for any number of events, one statement. */
+    eventCounts: new DataLoader<string, EventCounts>(async (ids) => {
+      const rows: { event_id: string; confirmed: number; waitlisted: number }[] = await dataSource.query(
+        `SELECT event_id, count(*) FILTER (WHERE status = 'confirmed')::int AS confirmed,
+                count(*) FILTER (WHERE status = 'waitlisted')::int AS waitlisted
+           FROM event_registrations WHERE event_id = ANY($1::uuid[]) GROUP BY event_id`,
+        [[...ids]],
+      );
+      const byId = new Map(rows.map((r) => [r.event_id, { confirmed: r.confirmed, waitlisted: r.waitlisted }]));
+      return ids.map((id) => byId.get(id) ?? { confirmed: 0, waitlisted: 0 });
+    }),
+
+    /** A member's live (confirmed or waitlisted) registration per event, or null. One statement. */
+    liveRegistration: new DataLoader<RegistrationKey, EventRegistrationEntity | null, string>(
+      async (keys) => {
+        const rows = await dataSource.getRepository(EventRegistrationEntity).findBy({
+          eventId: In([...new Set(keys.map((k) => k.eventId))]),
+          memberId: In([...new Set(keys.map((k) => k.memberId))]),
+          status: In(['confirmed', 'waitlisted']),
+        });
+        const byKey = new Map(rows.map((r) => [`${r.eventId}:${r.memberId}`, r]));
+        return keys.map((k) => byKey.get(`${k.eventId}:${k.memberId}`) ?? null);
+      },
+      { cacheKeyFn: (k) => `${k.eventId}:${k.memberId}` },
+    ),
+
+    /** 1-based place on its event's waitlist for waitlisted registrations (null otherwise). One statement. */
+    waitlistPosition: new DataLoader<string, number | null>(async (ids) => {
+      const rows: { id: string; position: number }[] = await dataSource.query(
+        `SELECT id, position FROM (
+           SELECT r.id, row_number() OVER (PARTITION BY r.event_id ORDER BY r.queue)::int AS position
+             FROM event_registrations r
+            WHERE r.status = 'waitlisted'
+              AND r.event_id IN (SELECT event_id FROM event_registrations WHERE id = ANY($1::uuid[]))
+         ) q WHERE id = ANY($1::uuid[])`,
+        [[...ids]],
+      );
+      const byId = new Map(rows.map((r) => [r.id, r.position]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
+
+    /** A convention's programme, by start time. One statement for any number of events. */
+    sessionsByEvent: new DataLoader<string, EventSessionEntity[]>(async (ids) => {
+      const rows = await dataSource
+        .getRepository(EventSessionEntity)
+        .createQueryBuilder('s')
+        .where('s.event_id IN (:...ids)', { ids: [...ids] })
+        .orderBy('s.starts_at')
+        .addOrderBy('s.title')
+        .addOrderBy('s.id')
+        .getMany();
+      const byEvent = new Map<string, EventSessionEntity[]>();
+      for (const row of rows) byEvent.set(row.eventId, [...(byEvent.get(row.eventId) ?? []), row]);
+      return ids.map((id) => byEvent.get(id) ?? []);
+    }),
+  };
+}
