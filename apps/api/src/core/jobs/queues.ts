@@ -7,6 +7,8 @@ import type PgBoss from 'pg-boss';
 export const QUEUES = {
   /** One job per notification that may be mailed (id = the notification's id, so it is queued once). */
   notificationMail: { name: 'notification-mail', retryLimit: 6, retryDelay: 30, retryBackoff: true, expireInSeconds: 120 },
+  /** A promotion from the waitlist or a cancelled event, mailed to the registrant in their language. */
+  registrationMail: { name: 'registration-mail', retryLimit: 6, retryDelay: 30, retryBackoff: true, expireInSeconds: 120 },
 } as const satisfies Record<string, PgBoss.Queue>;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES]['name'];

@@ -3,6 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { PubSubEngine } from 'graphql-subscriptions';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../core/config/app-config.js';
+import { JobsService } from '../../core/jobs/jobs.service.js';
+import { QUEUES } from '../../core/jobs/queues.js';
 import { MailService } from '../../core/mail/mail.service.js';
 import { CHANNELS } from '../../core/pubsub/channels.js';
 import { PUB_SUB } from '../../core/pubsub/pubsub.module.js';
@@ -15,6 +17,12 @@ export interface RegistrationChangedEvent extends ChangedRegistration {
   reason: RegistrationChangeReasonEnum;
 }
 
+/** The `registration-mail` job. */
+interface RegistrationMailJob {
+  registrationId: string;
+  kind: RegistrationMailKind;
+}
+
 /** Changes a member did not make themselves are mailed too. */
 const MAILED: Partial<Record<RegistrationChangeReasonEnum, RegistrationMailKind>> = {
   [RegistrationChangeReasonEnum.PROMOTED]: 'promoted',
@@ -24,9 +32,9 @@ const MAILED: Partial<Record<RegistrationChangeReasonEnum, RegistrationMailKind>
 /**
  * Tells members that a registration of theirs changed, after the transaction committed: live
  * (`registrationChanged`, awaited so a subscriber hears it before the mutation answers) and, for
- * promotions and cancelled events, by mail in their language in the background. A failed publish or mail
- * is logged, never turned into an error for a request whose change is already saved. Mail is sent from
- * this process: a crash between commit and send loses it (a pg-boss job would make it durable).
+ * promotions and cancelled events, by mail in their language: one `registration-mail` job per registrant
+ * (pg-boss, retried until the mail server takes it, by any API process). A failed publish is logged,
+ * never turned into an error for a request whose change is already saved.
  */
 @Injectable()
 export class RegistrationPublisher {
@@ -37,7 +45,10 @@ export class RegistrationPublisher {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly mail: MailService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+    private readonly jobs: JobsService,
+  ) {
+    jobs.handle<RegistrationMailJob>(QUEUES.registrationMail.name, (job) => this.mailOne(job.registrationId, job.kind));
+  }
 
   async publish(changes: readonly ChangedRegistration[], reason: RegistrationChangeReasonEnum): Promise<void> {
     if (!changes.length) return;
@@ -50,27 +61,24 @@ export class RegistrationPublisher {
       }),
     );
     const kind = MAILED[reason];
-    if (kind) {
-      this.mailFor(changes, kind).catch((error: unknown) => {
-        this.logger.error(`Could not mail registration changes ${changes.map((c) => c.registrationId).join(', ')}: ${String(error)}`);
-      });
+    if (!kind) return;
+    for (const change of changes) {
+      await this.jobs
+        .send<RegistrationMailJob>(QUEUES.registrationMail.name, { data: { registrationId: change.registrationId, kind } })
+        .catch((error: unknown) => this.logger.error(`Could not queue the mail for registration ${change.registrationId}: ${String(error)}`));
     }
   }
 
-  private async mailFor(changes: readonly ChangedRegistration[], kind: RegistrationMailKind): Promise<void> {
-    const rows: { email: string; name: string; locale: string; event_id: string; title: string; starts_at: Date; time_zone: string }[] =
+  private async mailOne(registrationId: string, kind: RegistrationMailKind): Promise<void> {
+    const [row]: { email: string; name: string; locale: string; event_id: string; title: string; starts_at: Date; time_zone: string }[] =
       await this.dataSource.query(
         `SELECT m.email, m.name, m.locale, e.id AS event_id, e.title, e.starts_at, e.time_zone
            FROM event_registrations r JOIN members m ON m.id = r.member_id JOIN events e ON e.id = r.event_id
-          WHERE r.id = ANY($1::uuid[])`,
-        [changes.map((c) => c.registrationId)],
+          WHERE r.id = $1::uuid`,
+        [registrationId],
       );
-    // One at a time: a big cancelled convention should not open hundreds of SMTP connections at once.
-    for (const row of rows) {
-      const link = `${this.config.publicUrl}/events/${row.event_id}`;
-      await this.mail.send(
-        registrationMail(kind, row, { title: row.title, startsAt: new Date(row.starts_at), timeZone: row.time_zone }, link),
-      ).catch((error: unknown) => this.logger.error(`Could not mail ${row.email}: ${String(error)}`));
-    }
+    if (!row) return;
+    const link = `${this.config.publicUrl}/events/${row.event_id}`;
+    await this.mail.send(registrationMail(kind, row, { title: row.title, startsAt: new Date(row.starts_at), timeZone: row.time_zone }, link));
   }
 }
