@@ -46,6 +46,8 @@ export function AnswerItem({ questionId, answer, sort, onChanged }: AnswerItemPr
       p="md"
       radius="md"
       component="article"
+      id={`answer-${answer.id}`}
+      tabIndex={-1}
       aria-label={subject}
       style={answer.accepted ? { borderColor: 'var(--mantine-color-teal-9)', borderWidth: 2 } : undefined}
     >

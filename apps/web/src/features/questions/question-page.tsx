@@ -3,9 +3,9 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Button, Divider, Group, Paper, SegmentedControl, Stack, Title } from '@mantine/core';
 import type { AnswerSort } from '@liblab/web-graphql';
 import { ConfirmDialog, EmptyState, LoadingState, LoadMorePager, PageHeader } from '@liblab/web-ui';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { RequireSignIn } from '../../session/require-sign-in';
 import { QueryError } from '../../shared/query-error';
 import { RichHtml } from '../../shared/rich-text/rich-html';
@@ -46,6 +46,23 @@ function QuestionComments({ id }: { id: string }) {
   );
 }
 
+/** /questions/:id#answer-<id> (search results, notifications): once the answers are shown, go to that one. */
+function useScrollToAnswer(ready: boolean) {
+  const { hash } = useLocation();
+  const done = useRef('');
+  useEffect(() => {
+    if (!ready || !hash.startsWith('#answer-') || done.current === hash) return;
+    const target = document.getElementById(decodeURIComponent(hash.slice(1)));
+    if (!target) return;
+    done.current = hash;
+    // After the page's own focus on its heading, so the answer is where the reader lands.
+    window.setTimeout(() => {
+      target.scrollIntoView({ block: 'start' });
+      target.focus({ preventScroll: true });
+    }, 100);
+  }, [ready, hash]);
+}
+
 function Answers({ questionId, onChanged }: { questionId: string; onChanged: () => Promise<unknown> }) {
   const { t } = useTranslation();
   const [sort, setSort] = useState<AnswerSort>('ACCEPTED');
@@ -54,6 +71,7 @@ function Answers({ questionId, onChanged }: { questionId: string; onChanged: () 
     notifyOnNetworkStatusChange: true,
   });
   const answers = (data ?? previousData)?.question.answers;
+  useScrollToAnswer(!!answers);
   const changed = async () => {
     await Promise.all([refetch(), onChanged()]);
   };
