@@ -71,7 +71,7 @@ export function HeaderSearch() {
         <TextInput
           ref={input}
           type="search"
-          w={200}
+          w={170}
           value={value}
           onChange={(event) => setValue(event.currentTarget.value)}
           placeholder={t('search.headerPlaceholder')}
