@@ -60,7 +60,7 @@ export function HeaderSearch() {
     <>
       <Box
         component="form"
-        visibleFrom="md"
+        visibleFrom="lg"
         role="search"
         aria-label={t('search.headerLabel')}
         onSubmit={(event) => {
@@ -71,7 +71,7 @@ export function HeaderSearch() {
         <TextInput
           ref={input}
           type="search"
-          w={170}
+          w={150}
           value={value}
           onChange={(event) => setValue(event.currentTarget.value)}
           placeholder={t('search.headerPlaceholder')}
@@ -81,7 +81,7 @@ export function HeaderSearch() {
           maxLength={500}
         />
       </Box>
-      <ActionIcon component={Link} to={searchPath(urlQuery)} variant="subtle" size="lg" hiddenFrom="md" aria-label={t('search.openSearch')}>
+      <ActionIcon component={Link} to={searchPath(urlQuery)} variant="subtle" size="lg" hiddenFrom="lg" aria-label={t('search.openSearch')}>
         <SearchIcon />
       </ActionIcon>
     </>
