@@ -1,4 +1,4 @@
-import { ActionIcon, Box, TextInput } from '@mantine/core';
+import { ActionIcon, Box, Kbd, TextInput } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
@@ -78,6 +78,12 @@ export function HeaderSearch() {
           aria-label={t('search.headerLabel')}
           aria-keyshortcuts="/"
           leftSection={<SearchIcon />}
+          rightSection={
+            <Kbd size="xs" aria-hidden="true">
+              /
+            </Kbd>
+          }
+          rightSectionPointerEvents="none"
           maxLength={500}
         />
       </Box>

@@ -4,7 +4,7 @@ export const findEn = {
     title: 'Search',
     lead: 'Inspirations, questions, answers, members and tags of the whole network.',
     headerLabel: 'Search LibLab',
-    headerPlaceholder: 'Search… (press /)',
+    headerPlaceholder: 'Search…',
     openSearch: 'Search',
     fieldLabel: 'Search for',
     fieldPlaceholder: 'e.g. reading club for seniors',

@@ -6,7 +6,7 @@ export const findNb: Localized<typeof findEn> = {
     title: 'Søk',
     lead: 'Inspirasjon, spørsmål, svar, medlemmer og emneknagger i hele nettverket.',
     headerLabel: 'Søk i LibLab',
-    headerPlaceholder: 'Søk … (trykk /)',
+    headerPlaceholder: 'Søk …',
     openSearch: 'Søk',
     fieldLabel: 'Søk etter',
     fieldPlaceholder: 'f.eks. lesesirkel for seniorer',

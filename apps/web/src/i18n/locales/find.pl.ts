@@ -6,7 +6,7 @@ export const findPl: Localized<typeof findEn> = {
     title: 'Wyszukiwanie',
     lead: 'Inspiracje, pytania, odpowiedzi, członkowie i tagi całej sieci.',
     headerLabel: 'Szukaj w LibLab',
-    headerPlaceholder: 'Szukaj… (naciśnij /)',
+    headerPlaceholder: 'Szukaj…',
     openSearch: 'Szukaj',
     fieldLabel: 'Czego szukasz',
     fieldPlaceholder: 'np. klub czytelniczy dla seniorów',

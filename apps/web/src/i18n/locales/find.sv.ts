@@ -6,7 +6,7 @@ export const findSv: Localized<typeof findEn> = {
     title: 'Sök',
     lead: 'Inspiration, frågor, svar, medlemmar och taggar i hela nätverket.',
     headerLabel: 'Sök i LibLab',
-    headerPlaceholder: 'Sök… (tryck /)',
+    headerPlaceholder: 'Sök…',
     openSearch: 'Sök',
     fieldLabel: 'Sök efter',
     fieldPlaceholder: 't.ex. läsecirkel för seniorer',
