@@ -137,7 +137,7 @@ describe('search and notifications', () => {
     await member.keyboard.press('Enter');
     await member.keyboard.type('about the posters.');
     await member.getByRole('button', { name: 'Post answer' }).click();
-    const answer = member.getByRole('article', { name: /the answer by Magdalena Kowalczyk/ });
+    const answer = member.getByRole('article', { name: /the answer by Magdalena Kowalczyk/ }).filter({ hasText: 'quiz night with robots' });
     await answer.getByRole('link', { name: '@Katarzyna Zielińska' }).waitFor();
 
     // Without a reload, the expert's bell counts it and a toast says what happened.
@@ -187,8 +187,18 @@ describe('search and notifications', () => {
     await expert.getByText('You are all caught up').waitFor();
     await expert.locator('[data-testid="notification-bell"][aria-label="Notifications"]').waitFor();
 
+    // The mention was also mailed (mentions are by default); its links open the answer and the settings.
+    const mail = await inbox.waitFor('ekspertka@liblab.demo', 30_000);
+    const mailText = `${mail.text ?? ''} ${mail.html ?? ''}`;
+    const questionLink = mailText.match(new RegExp(`${portal.url}/questions/[0-9a-f-]{36}`))?.[0];
+    const settingsLink = mailText.match(new RegExp(`${portal.url}/settings/notifications`))?.[0];
+    expect(questionLink).toBeTruthy();
+    expect(settingsLink).toBeTruthy();
+    await expert.goto(questionLink!);
+    await expectH1(expert, POLISH_QUESTION, 'question opened from the mail');
+
     // The settings the mails link to: a change is saved and still there after a reload.
-    await expert.goto(`${portal.url}/settings/notifications`);
+    await expert.goto(settingsLink!);
     await expectH1(expert, 'Notification settings', 'notification settings');
     const followedTag = expert.getByRole('switch', { name: 'something is posted in a tag I follow' });
     const wasOn = await followedTag.isChecked();
@@ -201,5 +211,19 @@ describe('search and notifications', () => {
     await expectAccessible(expert, 'notification settings saved');
     await expert.reload();
     await expert.getByRole('switch', { name: 'something is posted in a tag I follow', checked: !wasOn }).waitFor({ state: 'attached' });
+
+    // Editing the answer shows the mention as "@Name" in the editor and keeps it when saved.
+    await member.goto(questionLink!);
+    const mine = member.getByRole('article', { name: /the answer by Magdalena Kowalczyk/ }).filter({ hasText: 'quiz night with robots' });
+    await mine.getByRole('button', { name: 'Edit answer' }).click();
+    const editor = mine.getByRole('textbox', { name: 'Edit your answer' });
+    await editor.locator('.liblab-mention', { hasText: '@Katarzyna Zielińska' }).waitFor();
+    await expect(editor.textContent()).resolves.not.toContain('](');
+    await editor.click();
+    await member.keyboard.press('End');
+    await member.keyboard.type(' Thanks!');
+    await mine.getByRole('button', { name: 'Save answer' }).click();
+    await mine.getByText('Thanks!').waitFor();
+    await mine.getByRole('link', { name: '@Katarzyna Zielińska' }).waitFor();
   });
 });
