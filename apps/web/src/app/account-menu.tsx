@@ -44,6 +44,12 @@ export function AccountMenu({ memberId, name }: { memberId: string; name: string
         <Menu.Item component={Link} to="/bookmarks">
           {t('bookmarks.title')}
         </Menu.Item>
+        <Menu.Item component={Link} to="/notifications">
+          {t('notifications.title')}
+        </Menu.Item>
+        <Menu.Item component={Link} to="/settings/notifications">
+          {t('notifications.settings')}
+        </Menu.Item>
         <Menu.Divider />
         <Menu.Item onClick={() => void handleSignOut()}>{t('account.signOut')}</Menu.Item>
       </Menu.Dropdown>

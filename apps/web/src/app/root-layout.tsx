@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router';
 import { INTERFACE_LANGUAGES } from '../i18n/language-codes';
 import { useSession } from '../session/use-session';
+import { NotificationBell } from '../features/notifications/notification-bell';
+import { HeaderSearch } from '../features/search/header-search';
 import { AccountMenu } from './account-menu';
 
 /** Every page's frame: navigation for what exists now, language, and the account or sign-in buttons. */
@@ -38,6 +40,8 @@ export function RootLayout() {
       navItems={navItems}
       headerActions={
         <>
+          <HeaderSearch />
+          {me ? <NotificationBell /> : null}
           <LanguageSwitcher languages={INTERFACE_LANGUAGES} />
           {account}
         </>

@@ -82,6 +82,20 @@ export function createAppRouter() {
               path: 'bookmarks',
               lazy: async () => ({ Component: (await import('../features/bookmarks/bookmarks-page')).BookmarksPage }),
             },
+            {
+              path: 'search',
+              lazy: async () => ({ Component: (await import('../features/search/search-page')).SearchPage }),
+            },
+            {
+              path: 'notifications',
+              lazy: async () => ({ Component: (await import('../features/notifications/notifications-page')).NotificationsPage }),
+            },
+            {
+              path: 'settings/notifications',
+              lazy: async () => ({
+                Component: (await import('../features/notifications/notification-settings-page')).NotificationSettingsPage,
+              }),
+            },
             { path: '*', lazy: async () => ({ Component: (await import('../features/not-found/not-found-page')).NotFoundPage }) },
           ],
         },

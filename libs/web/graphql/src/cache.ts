@@ -22,6 +22,8 @@ export function createCache(): InMemoryCache {
           inspirations: cursorConnection(['first', 'filter']),
           tags: cursorConnection(['first', 'sort', 'search']),
           myBookmarks: cursorConnection(['first']),
+          search: cursorConnection(['first', 'query', 'filter']),
+          notifications: cursorConnection(['first', 'unreadOnly']),
         },
       },
       Question: {

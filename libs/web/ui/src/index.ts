@@ -22,6 +22,8 @@ export { ConfirmDialog, type ConfirmDialogProps } from './feedback/confirm-dialo
 export { useNotify } from './feedback/use-notify';
 export { FormattedDate, type FormattedDateProps } from './time/formatted-date';
 export { formatSeconds } from './time/format-duration';
+export { RelativeTime, formatRelative } from './time/relative-time';
+export { HighlightedSnippet, snippetParts, unescapeSnippetText } from './text/highlighted-snippet';
 export { liblabTheme, liblabCssVariables } from './theme/theme';
 export { uiMessages } from './i18n/ui-messages';
 export type { UiMessages } from './i18n/ui.en';

@@ -1,11 +1,13 @@
 import { useMutation } from '@apollo/client/react';
 import { KNOWLEDGE_LIMITS } from '@liblab/domain';
-import { Anchor, Button, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Anchor, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { readApiProblem, type CommentFieldsFragment } from '@liblab/web-graphql';
 import { ConfirmDialog, FormattedDate } from '@liblab/web-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { MentionText } from '../../shared/mentions/mention-text';
+import { MentionTextarea } from '../../shared/mentions/mention-textarea';
 import { useErrorMessage } from '../../shared/use-error-message';
 import { useAnnounce } from './announcer';
 import { addCommentMutation, deleteCommentMutation } from './knowledge.operations';
@@ -77,9 +79,9 @@ function CommentForm({ contentId, subject, onAdded }: { contentId: string; subje
       noValidate
     >
       <Stack gap="xs">
-        <Textarea
+        <MentionTextarea
           label={t('comments.fieldLabel', { subject })}
-          description={t('comments.fieldHint', { max: KNOWLEDGE_LIMITS.commentMax })}
+          description={`${t('comments.fieldHint', { max: KNOWLEDGE_LIMITS.commentMax })} ${t('mentions.hint')}`}
           autosize
           minRows={2}
           maxRows={8}
@@ -88,7 +90,7 @@ function CommentForm({ contentId, subject, onAdded }: { contentId: string; subje
           error={error}
           data-autofocus
           autoFocus
-          onChange={(event) => setBody(event.currentTarget.value)}
+          onChange={setBody}
         />
         <Group gap="xs">
           <Button type="submit" size="xs" loading={loading}>
@@ -139,7 +141,7 @@ export function CommentsSection({
             {comments.map((comment) => (
               <Paper component="li" key={comment.id} bg="gray.0" px="sm" py={6} radius="sm">
                 <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-                  {comment.body}
+                  <MentionText text={comment.body} />
                 </Text>
                 <Group gap={6} mt={2} fz="xs">
                   {comment.author ? (

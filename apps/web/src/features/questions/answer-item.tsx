@@ -45,6 +45,8 @@ export function AnswerItem({ questionId, answer, onChanged }: AnswerItemProps) {
       p="md"
       radius="md"
       component="article"
+      id={`answer-${answer.id}`}
+      tabIndex={-1}
       aria-label={subject}
       style={answer.accepted ? { borderColor: 'var(--mantine-color-teal-9)', borderWidth: 2 } : undefined}
     >

@@ -3,9 +3,9 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Divider, Group, Paper, SegmentedControl, Stack, Title } from '@mantine/core';
 import type { AnswerSort } from '@liblab/web-graphql';
 import { EmptyState, LoadingState, LoadMorePager, PageHeader } from '@liblab/web-ui';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { useLocation, useParams } from 'react-router';
 import { RequireSignIn } from '../../session/require-sign-in';
 import { QueryError } from '../../shared/query-error';
 import { RichHtml } from '../../shared/rich-text/rich-html';
@@ -24,6 +24,23 @@ import { deleteQuestionMutation, questionAnswersQuery, questionPageQuery } from 
 
 const SORTS: readonly AnswerSort[] = ['ACCEPTED', 'VOTES', 'NEWEST'];
 
+/** /questions/:id#answer-<id> (search results, notifications): once the answers are shown, go to that one. */
+function useScrollToAnswer(ready: boolean) {
+  const { hash } = useLocation();
+  const done = useRef('');
+  useEffect(() => {
+    if (!ready || !hash.startsWith('#answer-') || done.current === hash) return;
+    const target = document.getElementById(decodeURIComponent(hash.slice(1)));
+    if (!target) return;
+    done.current = hash;
+    // After the page's own focus on its heading, so the answer is where the reader lands.
+    window.setTimeout(() => {
+      target.scrollIntoView({ block: 'start' });
+      target.focus({ preventScroll: true });
+    }, 100);
+  }, [ready, hash]);
+}
+
 function Answers({ questionId, onChanged }: { questionId: string; onChanged: () => Promise<unknown> }) {
   const { t } = useTranslation();
   const [sort, setSort] = useState<AnswerSort>('ACCEPTED');
@@ -32,6 +49,7 @@ function Answers({ questionId, onChanged }: { questionId: string; onChanged: () 
     notifyOnNetworkStatusChange: true,
   });
   const answers = (data ?? previousData)?.question.answers;
+  useScrollToAnswer(!!answers);
   const changed = async () => {
     await Promise.all([refetch(), onChanged()]);
   };

@@ -1,3 +1,4 @@
+import { findEn } from './find.en';
 import { knowledgeEn } from './knowledge.en';
 /**
  * English: the source language. Its shape is the contract for pl, sv and nb (see Localized), so a key
@@ -324,6 +325,7 @@ export const en = {
     home: 'Reload and go to the home page',
   },
   ...knowledgeEn,
+  ...findEn,
 };
 
 export type Messages = typeof en;

@@ -1,3 +1,4 @@
+import { findNb } from './find.nb';
 import { knowledgeNb } from './knowledge.nb';
 import type { Localized } from '@liblab/web-ui';
 import type { Messages } from './en';
@@ -323,4 +324,5 @@ export const nb: Localized<Messages> = {
     home: 'Last inn på nytt og gå til forsiden',
   },
   ...knowledgeNb,
+  ...findNb,
 };

@@ -1,3 +1,4 @@
+import { findPl } from './find.pl';
 import { knowledgePl } from './knowledge.pl';
 import type { Localized } from '@liblab/web-ui';
 import type { Messages } from './en';
@@ -333,4 +334,5 @@ export const pl: Localized<Messages> = {
     home: 'Odśwież i przejdź do strony głównej',
   },
   ...knowledgePl,
+  ...findPl,
 };

@@ -1,3 +1,4 @@
+import { findSv } from './find.sv';
 import { knowledgeSv } from './knowledge.sv';
 import type { Localized } from '@liblab/web-ui';
 import type { Messages } from './en';
@@ -323,4 +324,5 @@ export const sv: Localized<Messages> = {
     home: 'Ladda om och gå till startsidan',
   },
   ...knowledgeSv,
+  ...findSv,
 };

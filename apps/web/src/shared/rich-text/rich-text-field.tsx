@@ -1,11 +1,15 @@
 import '@mantine/tiptap/styles.css';
-import { Input } from '@mantine/core';
+import { Input, Text } from '@mantine/core';
 import { useId } from '@mantine/hooks';
 import { Link, RichTextEditor, type RichTextEditorLabels } from '@mantine/tiptap';
 import { useEditor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
-import { useEffect, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { MentionList, mentionOptionId } from '../mentions/mention-list';
+import { mentionsForEditor } from '../mentions/mention-html';
+import { useMemberSuggestions } from '../mentions/use-member-suggestions';
+import { MentionBridge, mentionExtension, type MentionSession } from './mention-extension';
 
 export interface RichTextFieldProps {
   label: string;
@@ -62,12 +66,54 @@ export function RichTextField({ label, description, error, required, value, onCh
   const labelId = `${fieldId}-label`;
   const descriptionId = `${fieldId}-description`;
   const errorId = `${fieldId}-error`;
-  const describedBy = [description ? descriptionId : null, error ? errorId : null].filter(Boolean).join(' ');
+  const mentionHintId = `${fieldId}-mention-hint`;
+  const listId = `${fieldId}-mentions`;
+  const describedBy = [description ? descriptionId : null, mentionHintId, error ? errorId : null].filter(Boolean).join(' ');
   const labels = useEditorLabels();
 
+  // "@" and a few letters: members to mention, chosen with the arrows and Enter (focus stays in the editor).
+  const [mention, setMention] = useState<MentionSession | null>(null);
+  const [active, setActive] = useState(0);
+  const { members, loading: membersLoading, settled } = useMemberSuggestions(mention?.query ?? null);
+  // The editor's extension is made once; the bridge hands its events to this render's callbacks.
+  const [bridge] = useState(() => new MentionBridge());
+  useEffect(() => {
+    bridge.connect({
+      onSession: (next) => {
+        setMention(next);
+        setActive(0);
+      },
+      onKeyDown: (event) => {
+        if (!mention) return false;
+        if (event.key === 'Escape') {
+          setMention(null);
+          return true;
+        }
+        if (members.length === 0) return false;
+        if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+          const step = event.key === 'ArrowDown' ? 1 : -1;
+          setActive((current) => (current + step + members.length) % members.length);
+          return true;
+        }
+        if (event.key === 'Enter' || event.key === 'Tab') {
+          const member = members[Math.min(active, members.length - 1)];
+          mention.choose(member);
+          return true;
+        }
+        return false;
+      },
+    });
+  });
+  const suggesting = mention !== null && members.length > 0;
+  const [mentions] = useState(() => mentionExtension(bridge));
+
   const editor = useEditor({
-    extensions: [StarterKit.configure({ link: false, underline: false, heading: { levels: [2, 3] } }), Link.configure({ openOnClick: false })],
-    content: value,
+    extensions: [
+      StarterKit.configure({ link: false, underline: false, heading: { levels: [2, 3] } }),
+      Link.configure({ openOnClick: false }),
+      mentions,
+    ],
+    content: mentionsForEditor(value),
     immediatelyRender: true,
     shouldRerenderOnTransaction: false,
     onUpdate: ({ editor: current }) => onChange(current.isEmpty ? '' : current.getHTML()),
@@ -86,15 +132,18 @@ export function RichTextField({ label, description, error, required, value, onCh
           ...(describedBy ? { 'aria-describedby': describedBy } : {}),
           ...(required ? { 'aria-required': 'true' } : {}),
           ...(error ? { 'aria-invalid': 'true' } : {}),
+          'aria-autocomplete': 'list',
+          ...(mention ? { 'aria-controls': listId } : {}),
+          ...(suggesting ? { 'aria-activedescendant': mentionOptionId(listId, active) } : {}),
         },
       },
     });
-  }, [editor, fieldId, labelId, describedBy, required, error]);
+  }, [editor, fieldId, labelId, describedBy, required, error, mention, suggesting, listId, active]);
 
   // A reset from outside (an emptied form after sending) reaches the editor.
   useEffect(() => {
     const current = editor.isEmpty ? '' : editor.getHTML();
-    if (value !== current && !editor.isFocused) editor.commands.setContent(value, { emitUpdate: false });
+    if (value !== current && !editor.isFocused) editor.commands.setContent(mentionsForEditor(value), { emitUpdate: false });
   }, [editor, value]);
 
   return (
@@ -135,6 +184,21 @@ export function RichTextField({ label, description, error, required, value, onCh
         </RichTextEditor.Toolbar>
         <RichTextEditor.Content />
       </RichTextEditor>
+      <Text size="xs" c="gray.8" mt={4} id={mentionHintId}>
+        {t('mentions.hint')}
+      </Text>
+      {mention ? (
+        <MentionList
+          id={listId}
+          query={mention.query}
+          members={members}
+          loading={membersLoading}
+          settled={settled}
+          active={active}
+          onPick={(member) => mention.choose(member)}
+          position={mention.position}
+        />
+      ) : null}
     </Input.Wrapper>
   );
 }

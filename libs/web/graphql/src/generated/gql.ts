@@ -57,6 +57,15 @@ type Documents = {
     "\n  mutation RevokeRole($memberId: ID!, $role: GrantableRole!) {\n    revokeRole(memberId: $memberId, role: $role) {\n      id\n      roles\n    }\n  }\n": typeof types.RevokeRoleDocument,
     "\n  query MemberDirectory($filter: MemberFilter, $after: String) {\n    members(first: 20, after: $after, filter: $filter) {\n      ...MemberCardPageFields\n    }\n  }\n": typeof types.MemberDirectoryDocument,
     "\n  query DirectoryLibrary($slug: String!) {\n    library(slug: $slug) {\n      ...LibraryOptionFields\n    }\n  }\n": typeof types.DirectoryLibraryDocument,
+    "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    read\n    createdAt\n    actor {\n      id\n      name\n    }\n    post {\n      id\n      title\n    }\n    content {\n      id\n    }\n    comment {\n      id\n    }\n  }\n": typeof types.NotificationFieldsFragmentDoc,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
+    "\n  query LatestNotifications {\n    notifications(first: 5) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...NotificationFields\n        }\n      }\n    }\n  }\n": typeof types.LatestNotificationsDocument,
+    "\n  query NotificationList($unreadOnly: Boolean!, $after: String) {\n    notifications(first: 20, after: $after, unreadOnly: $unreadOnly) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...NotificationFields\n        }\n      }\n    }\n  }\n": typeof types.NotificationListDocument,
+    "\n  subscription NotificationAdded {\n    notificationAdded {\n      unreadNotificationCount\n      notification {\n        ...NotificationFields\n      }\n    }\n  }\n": typeof types.NotificationAddedDocument,
+    "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      read\n      readAt\n    }\n  }\n": typeof types.MarkNotificationReadDocument,
+    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": typeof types.MarkAllNotificationsReadDocument,
+    "\n  query NotificationPreferences {\n    notificationPreferences {\n      kind\n      email\n    }\n  }\n": typeof types.NotificationPreferencesDocument,
+    "\n  mutation UpdateNotificationPreferences($input: UpdateNotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      kind\n      email\n    }\n  }\n": typeof types.UpdateNotificationPreferencesDocument,
     "\n  query MyProfile {\n    me {\n      ...MyProfileFields\n    }\n  }\n": typeof types.MyProfileDocument,
     "\n  fragment MyProfileFields on Member {\n    id\n    name\n    email\n    locale\n    position\n    bio\n    publicEmail\n    phone\n    languages\n    interests\n    roles\n    createdAt\n    library {\n      id\n      slug\n      name\n      city\n      country\n      region\n    }\n  }\n": typeof types.MyProfileFieldsFragmentDoc,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      ...MyProfileFields\n    }\n  }\n": typeof types.UpdateProfileDocument,
@@ -75,11 +84,13 @@ type Documents = {
     "\n  mutation AcceptAnswer($id: ID!) {\n    acceptAnswer(id: $id) {\n      id\n      accepted\n    }\n  }\n": typeof types.AcceptAnswerDocument,
     "\n  mutation UnacceptAnswer($id: ID!) {\n    unacceptAnswer(id: $id) {\n      id\n      accepted\n    }\n  }\n": typeof types.UnacceptAnswerDocument,
     "\n  subscription QuestionActivity($questionId: ID!) {\n    questionActivity(questionId: $questionId) {\n      kind\n      questionId\n      answer {\n        id\n        author {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.QuestionActivityDocument,
+    "\n  query Search($query: String!, $filter: SearchFilter, $after: String) {\n    search(query: $query, first: 20, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          id\n          kind\n          language\n          questionId\n          slug\n          title\n          snippet\n          rank\n        }\n      }\n    }\n  }\n": typeof types.SearchDocument,
     "\n  query TagList($sort: TagSort!, $search: String, $after: String) {\n    tags(first: 50, after: $after, sort: $sort, search: $search) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...TagChipFields\n          questionCount\n          inspirationCount\n        }\n      }\n    }\n  }\n": typeof types.TagListDocument,
     "\n  query TagPage($slug: String!) {\n    tag(slug: $slug) {\n      ...TagChipFields\n      questionCount\n      inspirationCount\n    }\n  }\n": typeof types.TagPageDocument,
     "\n  query TagSuggestions($search: String) {\n    tags(first: 20, search: $search, sort: POPULAR) {\n      edges {\n        node {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n": typeof types.TagSuggestionsDocument,
     "\n  query Session {\n    me {\n      id\n      name\n      roles\n      locale\n      library {\n        id\n        slug\n        name\n        country\n        region\n      }\n    }\n  }\n": typeof types.SessionDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
+    "\n  query MentionSuggestions($search: String!) {\n    members(first: 8, filter: { search: $search }) {\n      edges {\n        node {\n          id\n          name\n          library {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.MentionSuggestionsDocument,
 };
 const documents: Documents = {
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      id\n      name\n      locale\n    }\n  }\n": types.SignUpDocument,
@@ -125,6 +136,15 @@ const documents: Documents = {
     "\n  mutation RevokeRole($memberId: ID!, $role: GrantableRole!) {\n    revokeRole(memberId: $memberId, role: $role) {\n      id\n      roles\n    }\n  }\n": types.RevokeRoleDocument,
     "\n  query MemberDirectory($filter: MemberFilter, $after: String) {\n    members(first: 20, after: $after, filter: $filter) {\n      ...MemberCardPageFields\n    }\n  }\n": types.MemberDirectoryDocument,
     "\n  query DirectoryLibrary($slug: String!) {\n    library(slug: $slug) {\n      ...LibraryOptionFields\n    }\n  }\n": types.DirectoryLibraryDocument,
+    "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    read\n    createdAt\n    actor {\n      id\n      name\n    }\n    post {\n      id\n      title\n    }\n    content {\n      id\n    }\n    comment {\n      id\n    }\n  }\n": types.NotificationFieldsFragmentDoc,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
+    "\n  query LatestNotifications {\n    notifications(first: 5) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...NotificationFields\n        }\n      }\n    }\n  }\n": types.LatestNotificationsDocument,
+    "\n  query NotificationList($unreadOnly: Boolean!, $after: String) {\n    notifications(first: 20, after: $after, unreadOnly: $unreadOnly) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...NotificationFields\n        }\n      }\n    }\n  }\n": types.NotificationListDocument,
+    "\n  subscription NotificationAdded {\n    notificationAdded {\n      unreadNotificationCount\n      notification {\n        ...NotificationFields\n      }\n    }\n  }\n": types.NotificationAddedDocument,
+    "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      read\n      readAt\n    }\n  }\n": types.MarkNotificationReadDocument,
+    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": types.MarkAllNotificationsReadDocument,
+    "\n  query NotificationPreferences {\n    notificationPreferences {\n      kind\n      email\n    }\n  }\n": types.NotificationPreferencesDocument,
+    "\n  mutation UpdateNotificationPreferences($input: UpdateNotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      kind\n      email\n    }\n  }\n": types.UpdateNotificationPreferencesDocument,
     "\n  query MyProfile {\n    me {\n      ...MyProfileFields\n    }\n  }\n": types.MyProfileDocument,
     "\n  fragment MyProfileFields on Member {\n    id\n    name\n    email\n    locale\n    position\n    bio\n    publicEmail\n    phone\n    languages\n    interests\n    roles\n    createdAt\n    library {\n      id\n      slug\n      name\n      city\n      country\n      region\n    }\n  }\n": types.MyProfileFieldsFragmentDoc,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      ...MyProfileFields\n    }\n  }\n": types.UpdateProfileDocument,
@@ -143,11 +163,13 @@ const documents: Documents = {
     "\n  mutation AcceptAnswer($id: ID!) {\n    acceptAnswer(id: $id) {\n      id\n      accepted\n    }\n  }\n": types.AcceptAnswerDocument,
     "\n  mutation UnacceptAnswer($id: ID!) {\n    unacceptAnswer(id: $id) {\n      id\n      accepted\n    }\n  }\n": types.UnacceptAnswerDocument,
     "\n  subscription QuestionActivity($questionId: ID!) {\n    questionActivity(questionId: $questionId) {\n      kind\n      questionId\n      answer {\n        id\n        author {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.QuestionActivityDocument,
+    "\n  query Search($query: String!, $filter: SearchFilter, $after: String) {\n    search(query: $query, first: 20, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          id\n          kind\n          language\n          questionId\n          slug\n          title\n          snippet\n          rank\n        }\n      }\n    }\n  }\n": types.SearchDocument,
     "\n  query TagList($sort: TagSort!, $search: String, $after: String) {\n    tags(first: 50, after: $after, sort: $sort, search: $search) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...TagChipFields\n          questionCount\n          inspirationCount\n        }\n      }\n    }\n  }\n": types.TagListDocument,
     "\n  query TagPage($slug: String!) {\n    tag(slug: $slug) {\n      ...TagChipFields\n      questionCount\n      inspirationCount\n    }\n  }\n": types.TagPageDocument,
     "\n  query TagSuggestions($search: String) {\n    tags(first: 20, search: $search, sort: POPULAR) {\n      edges {\n        node {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n": types.TagSuggestionsDocument,
     "\n  query Session {\n    me {\n      id\n      name\n      roles\n      locale\n      library {\n        id\n        slug\n        name\n        country\n        region\n      }\n    }\n  }\n": types.SessionDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
+    "\n  query MentionSuggestions($search: String!) {\n    members(first: 8, filter: { search: $search }) {\n      edges {\n        node {\n          id\n          name\n          library {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.MentionSuggestionsDocument,
 };
 
 /**
@@ -339,6 +361,42 @@ export function graphql(source: "\n  query DirectoryLibrary($slug: String!) {\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    read\n    createdAt\n    actor {\n      id\n      name\n    }\n    post {\n      id\n      title\n    }\n    content {\n      id\n    }\n    comment {\n      id\n    }\n  }\n"): (typeof documents)["\n  fragment NotificationFields on Notification {\n    id\n    kind\n    read\n    createdAt\n    actor {\n      id\n      name\n    }\n    post {\n      id\n      title\n    }\n    content {\n      id\n    }\n    comment {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"): (typeof documents)["\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LatestNotifications {\n    notifications(first: 5) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...NotificationFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query LatestNotifications {\n    notifications(first: 5) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...NotificationFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationList($unreadOnly: Boolean!, $after: String) {\n    notifications(first: 20, after: $after, unreadOnly: $unreadOnly) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...NotificationFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query NotificationList($unreadOnly: Boolean!, $after: String) {\n    notifications(first: 20, after: $after, unreadOnly: $unreadOnly) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...NotificationFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription NotificationAdded {\n    notificationAdded {\n      unreadNotificationCount\n      notification {\n        ...NotificationFields\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription NotificationAdded {\n    notificationAdded {\n      unreadNotificationCount\n      notification {\n        ...NotificationFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      read\n      readAt\n    }\n  }\n"): (typeof documents)["\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      read\n      readAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n"): (typeof documents)["\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationPreferences {\n    notificationPreferences {\n      kind\n      email\n    }\n  }\n"): (typeof documents)["\n  query NotificationPreferences {\n    notificationPreferences {\n      kind\n      email\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateNotificationPreferences($input: UpdateNotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      kind\n      email\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateNotificationPreferences($input: UpdateNotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      kind\n      email\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query MyProfile {\n    me {\n      ...MyProfileFields\n    }\n  }\n"): (typeof documents)["\n  query MyProfile {\n    me {\n      ...MyProfileFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -411,6 +469,10 @@ export function graphql(source: "\n  subscription QuestionActivity($questionId: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query Search($query: String!, $filter: SearchFilter, $after: String) {\n    search(query: $query, first: 20, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          id\n          kind\n          language\n          questionId\n          slug\n          title\n          snippet\n          rank\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Search($query: String!, $filter: SearchFilter, $after: String) {\n    search(query: $query, first: 20, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          id\n          kind\n          language\n          questionId\n          slug\n          title\n          snippet\n          rank\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query TagList($sort: TagSort!, $search: String, $after: String) {\n    tags(first: 50, after: $after, sort: $sort, search: $search) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...TagChipFields\n          questionCount\n          inspirationCount\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TagList($sort: TagSort!, $search: String, $after: String) {\n    tags(first: 50, after: $after, sort: $sort, search: $search) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...TagChipFields\n          questionCount\n          inspirationCount\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -428,6 +490,10 @@ export function graphql(source: "\n  query Session {\n    me {\n      id\n      
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): (typeof documents)["\n  mutation SignOut {\n    signOut\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MentionSuggestions($search: String!) {\n    members(first: 8, filter: { search: $search }) {\n      edges {\n        node {\n          id\n          name\n          library {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MentionSuggestions($search: String!) {\n    members(first: 8, filter: { search: $search }) {\n      edges {\n        node {\n          id\n          name\n          library {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
