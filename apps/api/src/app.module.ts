@@ -16,6 +16,8 @@ import { AnswersModule } from './modules/answers/answers.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { BookmarksModule } from './modules/bookmarks/bookmarks.module.js';
 import { CommentsModule } from './modules/comments/comments.module.js';
+import { FeedModule } from './modules/feed/feed.module.js';
+import { FollowsModule } from './modules/follows/follows.module.js';
 import { InspirationsModule } from './modules/inspirations/inspirations.module.js';
 import { LibrariesModule } from './modules/libraries/libraries.module.js';
 import { MembersModule } from './modules/members/members.module.js';
@@ -76,6 +78,8 @@ export class AppModule {
         BookmarksModule,
         SearchModule,
         NotificationsModule,
+        FollowsModule,
+        FeedModule,
       ],
       controllers: [HealthController],
     };

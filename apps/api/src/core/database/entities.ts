@@ -1,5 +1,7 @@
 import { BookmarkEntity } from '../../modules/bookmarks/entities/bookmark.entity.js';
 import { CommentEntity } from '../../modules/comments/entities/comment.entity.js';
+import { LibraryFollowEntity } from '../../modules/follows/entities/library-follow.entity.js';
+import { MemberFollowEntity } from '../../modules/follows/entities/member-follow.entity.js';
 import { LibraryEntity } from '../../modules/libraries/entities/library.entity.js';
 import { MemberEntity } from '../../modules/members/entities/member.entity.js';
 import { NotificationPreferenceEntity } from '../../modules/notifications/entities/notification-preference.entity.js';
@@ -31,4 +33,7 @@ export const ENTITIES = [
   TagFollowEntity,
   NotificationEntity,
   NotificationPreferenceEntity,
+  // Follows and the home feed (issue 3)
+  MemberFollowEntity,
+  LibraryFollowEntity,
 ];

@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import { createAnswerLoaders } from '../../modules/answers/answers.loaders.js';
 import { createBookmarkLoaders } from '../../modules/bookmarks/bookmarks.loaders.js';
 import { createCommentLoaders } from '../../modules/comments/comments.loaders.js';
+import { createFollowLoaders } from '../../modules/follows/follows.loaders.js';
 import { createLibraryLoaders } from '../../modules/libraries/libraries.loaders.js';
 import { createMemberLoaders } from '../../modules/members/members.loaders.js';
 import { createNotificationLoaders } from '../../modules/notifications/notifications.loaders.js';
@@ -23,6 +24,7 @@ export function createLoaders(dataSource: DataSource) {
     ...createTagLoaders(dataSource),
     ...createBookmarkLoaders(dataSource),
     ...createNotificationLoaders(dataSource),
+    ...createFollowLoaders(dataSource),
   };
 }
 

@@ -6,4 +6,6 @@ export const CHANNELS = {
   questionActivity: 'QUESTION_ACTIVITY',
   /** A notification was created: `{ recipientId, notificationId }`. */
   notificationAdded: 'NOTIFICATION_ADDED',
+  /** A new inspiration or question, for the feed's "N new posts": `FeedPostAddedEvent` (ids and filter keys only). */
+  feedPostAdded: 'FEED_POST_ADDED',
 } as const;

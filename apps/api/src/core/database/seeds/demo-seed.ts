@@ -4,9 +4,10 @@ import type { DataSource } from 'typeorm';
 import { LibraryEntity } from '../../../modules/libraries/entities/library.entity.js';
 import { MemberEntity } from '../../../modules/members/entities/member.entity.js';
 import { DEMO_LIBRARIES, DEMO_MEMBERS, DEMO_PASSWORD } from './demo-data.js';
+import { seedDemoFollows } from './demo-follows.js';
 import { seedDemoKnowledge } from './demo-knowledge.js';
 
-/** Writes the demo libraries, members and knowledge exchange (inspirations, questions ...) in one transaction. */
+/** Writes the demo libraries, members, knowledge exchange (inspirations, questions ...) and follows in one transaction. */
 export async function seedDemoData(dataSource: DataSource): Promise<{ libraries: number; members: number; posts: number }> {
   // One hash for every demo account: they share the documented demo password.
   const passwordHash = await argon2.hash(DEMO_PASSWORD, { type: argon2.argon2id });
@@ -29,6 +30,7 @@ export async function seedDemoData(dataSource: DataSource): Promise<{ libraries:
     }));
     await manager.getRepository(MemberEntity).insert(members);
     const knowledge = await seedDemoKnowledge(manager);
+    await seedDemoFollows(manager);
     return { libraries: libraries.length, members: members.length, posts: knowledge.posts };
   });
 }
