@@ -52,7 +52,8 @@ export class ReactionsService {
     const post = await this.posts.findLiveContent(contentId, ['inspiration', 'question', 'answer']);
     await this.rateLimit.consumeVoting(actor.id);
     await this.dataSource.transaction(async (manager) => {
-      const removed: unknown[] = await manager.query(
+      // TypeORM answers a DELETE with [rows, affected count].
+      const [removed]: [unknown[], number] = await manager.query(
         'DELETE FROM reactions WHERE post_id = $1 AND member_id = $2 AND kind = $3 RETURNING post_id',
         [post.id, actor.id, kind],
       );
