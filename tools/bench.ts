@@ -11,11 +11,16 @@
  * - the same page as a baseline: a bare Node `http` server with `pg` replaying exactly the SQL statements
  *   the API ran for each of those questions (captured once from the API's own DataSource), so the ratio
  *   is what NestJS, GraphQL, DataLoader and TypeORM cost on top of the database;
- * - search, per language: one or two words from that language's word list, filtered to that language.
+ * - search, per language: one or two words from that language's word list, filtered to that language;
+ * - home feed: `feed(first: 20)` pages (FOR_YOU, NEWEST, USEFUL, language/kind/unanswered filters, pages 1–3
+ *   by cursor) for a bench member who follows tags, members and libraries, against the same kind of baseline.
+ *
+ * It runs pending migrations first (`cli.js migrate`), since the seeded database may predate them.
+ * `--scenarios feed` (or `question,search`) runs only those parts, to keep a run short.
  *
  * It prints p50/p95/p99 and requests per second for each, and the API/baseline ratios, in one run.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
@@ -39,6 +44,31 @@ const QUESTION_PAGE = `query QuestionPage($id: ID!) {
   }
 }`;
 
+const FEED = `query Feed($first: Int!, $after: String, $filter: FeedFilter) {
+  feed(first: $first, after: $after, filter: $filter) {
+    pageInfo { hasNextPage endCursor }
+    edges { followed followedBecause node {
+      __typename id title language createdAt commentCount viewerBookmarked
+      author { id name } library { id name region }
+      tags { slug name } reactionSummary { kind count viewerReacted }
+      ... on Question { answerCount voteCount }
+      ... on Inspiration { summary }
+    } }
+  }
+}`;
+
+/** The feed requests the bench replays: each filter's first three pages, chained by cursor. */
+const FEED_FILTERS: Record<string, unknown>[] = [
+  {},
+  { sort: 'NEWEST' },
+  { sort: 'USEFUL' },
+  { language: 'PL' },
+  { language: 'SV' },
+  { kind: 'QUESTION' },
+  { unanswered: true },
+];
+const FEED_PAGES = 3;
+
 const SEARCH = `query Search($query: String!, $language: Language) {
   search(query: $query, first: 20, filter: { language: $language }) {
     totalCount pageInfo { hasNextPage endCursor } edges { node { kind id title snippet rank language questionId slug } }
@@ -52,16 +82,27 @@ interface Options {
   questions: number;
 }
 
-function parseOptions(argv: string[]): Options {
+const SCENARIOS = ['question', 'search', 'feed'] as const;
+type Scenario = (typeof SCENARIOS)[number];
+
+function parseOptions(argv: string[]): Options & { scenarios: Set<Scenario> } {
   const options: Options = { connections: 10, duration: 20, warmup: 3, questions: 200 };
+  let scenarios = new Set<Scenario>(SCENARIOS);
   for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--scenarios') {
+      const names = (argv[++i] ?? '').split(',').filter(Boolean);
+      const unknown = names.filter((n) => !(SCENARIOS as readonly string[]).includes(n));
+      if (!names.length || unknown.length) throw new Error(`--scenarios takes a comma-separated list of ${SCENARIOS.join(', ')}`);
+      scenarios = new Set(names as Scenario[]);
+      continue;
+    }
     const name = argv[i].replace(/^--/, '') as keyof Options;
-    if (!(name in options)) throw new Error(`Unknown option ${argv[i]} (known: ${Object.keys(options).map((k) => `--${k}`).join(' ')})`);
+    if (!(name in options)) throw new Error(`Unknown option ${argv[i]} (known: ${Object.keys(options).map((k) => `--${k}`).join(' ')} --scenarios)`);
     const value = Number(argv[++i]);
     if (!Number.isFinite(value) || value <= 0) throw new Error(`--${name} needs a positive number`);
     options[name] = value;
   }
-  return options;
+  return { ...options, scenarios };
 }
 
 function log(message: string): void {
@@ -144,14 +185,17 @@ interface Statement {
 
 /** Child mode: the baseline server (bare node:http + pg) replaying captured statements. */
 async function baselineServer(file: string, port: number, url: string, poolSize: number): Promise<void> {
-  const pages = JSON.parse(readFileSync(file, 'utf8')) as Statement[][];
+  const captured = JSON.parse(readFileSync(file, 'utf8')) as Record<string, Statement[][]>;
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
   const server = http.createServer((req, res) => {
     if (req.url === '/health') {
       res.end('ok');
       return;
     }
-    const index = Number(req.url?.split('/')[2] ?? 0) % pages.length;
+    // /q/<i>: question page i; /f/<i>: feed request i.
+    const [, set, i] = (req.url ?? '').split('/');
+    const pages = captured[set === 'f' ? 'feed' : 'question'];
+    const index = Number(i ?? 0) % pages.length;
     void (async () => {
       try {
         const results: unknown[] = [];
@@ -181,6 +225,10 @@ async function main(): Promise<void> {
   }
   const options = parseOptions(process.argv.slice(2));
   const poolSize = 10;
+  log('running pending migrations (node dist/apps/api/cli.js migrate)');
+  const migrated = spawnSync(process.execPath, [join(ROOT, 'dist/apps/api/cli.js'), 'migrate'], { cwd: ROOT, env: process.env, encoding: 'utf8' });
+  if (migrated.status !== 0) throw new Error(`migrate failed: ${migrated.stderr}`);
+  log(migrated.stdout.trim().split('\n').at(-1) ?? '');
   const pool = new pg.Pool({ connectionString: url, max: 2 });
   const [{ posts, members }] = (await pool.query(
     `SELECT (SELECT count(*) FROM posts WHERE deleted_at IS NULL)::int AS posts, (SELECT count(*) FROM members)::int AS members`,
@@ -201,6 +249,14 @@ async function main(): Promise<void> {
     memberId,
   ]);
   const cookie = `liblab_session=${token}`;
+  // What the bench member follows, so FOR_YOU has a followed block: 5 tags, 30 members, 3 libraries
+  // (rows go with the member at the end: ON DELETE CASCADE).
+  await pool.query(`INSERT INTO tag_follows (member_id, tag_id) SELECT $1, id FROM tags ORDER BY md5(id::text) LIMIT 5`, [memberId]);
+  await pool.query(
+    `INSERT INTO member_follows (follower_id, followee_id) SELECT $1, id FROM members WHERE id <> $1 ORDER BY md5(id::text) LIMIT 30`,
+    [memberId],
+  );
+  await pool.query(`INSERT INTO library_follows (follower_id, library_id) SELECT $1, id FROM libraries ORDER BY md5(id::text) LIMIT 3`, [memberId]);
   const questionIds = ((await pool.query(
     `SELECT id FROM posts WHERE kind = 'question' AND deleted_at IS NULL ORDER BY md5(id::text) LIMIT $1`,
     [options.questions],
@@ -217,9 +273,11 @@ async function main(): Promise<void> {
     DB_POOL_SIZE: String(poolSize),
   };
 
-  // Capture the SQL the API runs for each question page, from its own DataSource, in this process.
-  log(`capturing the SQL of ${questionIds.length} question pages`);
+  // Capture the SQL the API runs for each question page and feed request, from its own DataSource, in this process.
+  log(`capturing the SQL of ${questionIds.length} question pages and ${FEED_FILTERS.length * FEED_PAGES} feed pages`);
   const captured: Statement[][] = [];
+  const capturedFeed: Statement[][] = [];
+  const feedRequests: { filter: Record<string, unknown>; after: string | null }[] = [];
   {
     const { createApp } = (await import(pathToFileURL(join(ROOT, 'dist/apps/api/app.factory.js')).href)) as {
       createApp(config: unknown): Promise<{ app: { listen(port: number, host: string): Promise<unknown>; getUrl(): Promise<string>; get(token: unknown): unknown }; close(): Promise<void> }>;
@@ -250,13 +308,31 @@ async function main(): Promise<void> {
       if (json.errors) throw new Error(`question page failed: ${JSON.stringify(json.errors)}`);
       captured.push(current);
     }
+    for (const filter of FEED_FILTERS) {
+      let after: string | null = null;
+      for (let page = 0; page < FEED_PAGES; page++) {
+        current = [];
+        const response = await fetch(`${base}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', cookie },
+          body: JSON.stringify({ query: FEED, variables: { first: 20, after, filter } }),
+        });
+        const json = (await response.json()) as { errors?: unknown[]; data?: { feed: { pageInfo: { endCursor: string | null } } } };
+        if (json.errors) throw new Error(`feed failed: ${JSON.stringify(json.errors)}`);
+        feedRequests.push({ filter, after });
+        capturedFeed.push(current);
+        after = json.data!.feed.pageInfo.endCursor;
+      }
+    }
     logger.logQuery = original;
     await running.close();
   }
   const statements = captured.map((c) => c.length);
   log(`question page: ${Math.min(...statements)}–${Math.max(...statements)} SQL statements each`);
+  const feedStatements = capturedFeed.map((c) => c.length);
+  log(`feed page: ${Math.min(...feedStatements)}–${Math.max(...feedStatements)} SQL statements each`);
   const captureFile = join(os.tmpdir(), `liblab-bench-${process.pid}.json`);
-  writeFileSync(captureFile, JSON.stringify(captured));
+  writeFileSync(captureFile, JSON.stringify({ question: captured, feed: capturedFeed }));
 
   const children: ChildProcess[] = [];
   const stopAll = () => children.forEach((c) => c.kill('SIGTERM'));
@@ -288,14 +364,34 @@ async function main(): Promise<void> {
     };
 
     const results: Result[] = [];
-    const baselineResult = await load('question page, baseline (node:http + pg, same SQL)', options, async (i) => {
-      const response = await fetch(`${baselineBase}/q/${i % questionIds.length}`);
-      await response.arrayBuffer();
-      return response.ok;
-    });
-    const apiResult = await load('question page, API', options, (i) => gql(QUESTION_PAGE, { id: questionIds[i % questionIds.length] }));
-    results.push(apiResult, baselineResult);
-    for (const language of ['pl', 'en', 'sv', 'nb'] as SeedLanguage[]) {
+    const ratios: string[] = [];
+    const ratio = (label: string, api: Result, base: Result) =>
+      `${label}, API / baseline: p50 ×${(api.p50 / base.p50).toFixed(2)}, p95 ×${(api.p95 / base.p95).toFixed(2)}, ` +
+      `p99 ×${(api.p99 / base.p99).toFixed(2)}, throughput ×${(api.requests / api.seconds / (base.requests / base.seconds)).toFixed(2)}`;
+    if (options.scenarios.has('question')) {
+      const baselineResult = await load('question page, baseline (node:http + pg, same SQL)', options, async (i) => {
+        const response = await fetch(`${baselineBase}/q/${i % questionIds.length}`);
+        await response.arrayBuffer();
+        return response.ok;
+      });
+      const apiResult = await load('question page, API', options, (i) => gql(QUESTION_PAGE, { id: questionIds[i % questionIds.length] }));
+      results.push(apiResult, baselineResult);
+      ratios.push(ratio('Question page', apiResult, baselineResult));
+    }
+    if (options.scenarios.has('feed')) {
+      const feedBaseline = await load('home feed, baseline (node:http + pg, same SQL)', options, async (i) => {
+        const response = await fetch(`${baselineBase}/f/${i % feedRequests.length}`);
+        await response.arrayBuffer();
+        return response.ok;
+      });
+      const feedApi = await load('home feed, API', options, (i) => {
+        const { filter, after } = feedRequests[i % feedRequests.length];
+        return gql(FEED, { first: 20, after, filter });
+      });
+      results.push(feedApi, feedBaseline);
+      ratios.push(ratio('Home feed', feedApi, feedBaseline));
+    }
+    for (const language of (options.scenarios.has('search') ? ['pl', 'en', 'sv', 'nb'] : []) as SeedLanguage[]) {
       let seed = 1;
       const next = () => ((seed = (seed * 48271) % 2147483647) / 2147483647);
       const words = WORDS[language];
@@ -315,8 +411,7 @@ async function main(): Promise<void> {
         '| --- | --- | --- | --- | --- | --- | --- |',
         ...results.map(row),
         '',
-        `Question page, API / baseline: p50 ×${(apiResult.p50 / baselineResult.p50).toFixed(2)}, p95 ×${(apiResult.p95 / baselineResult.p95).toFixed(2)}, ` +
-          `p99 ×${(apiResult.p99 / baselineResult.p99).toFixed(2)}, throughput ×${(apiResult.requests / apiResult.seconds / (baselineResult.requests / baselineResult.seconds)).toFixed(2)}`,
+        ...ratios,
         '',
       ].join('\n'),
     );

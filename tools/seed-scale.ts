@@ -253,6 +253,12 @@ async function main(): Promise<void> {
     progress('reactions', reacted, options.reactions);
   }
 
+  log('reaction counters');
+  await pool.query(
+    `UPDATE posts p SET reaction_count = r.n FROM (SELECT post_id, count(*)::int AS n FROM reactions GROUP BY post_id) r
+     WHERE p.id = r.post_id AND p.reaction_count <> r.n`,
+  );
+
   log('VACUUM ANALYZE (merges the GIN pending lists, as autovacuum would on a live database)');
   await pool.query('VACUUM ANALYZE');
   await pool.end();

@@ -18,6 +18,8 @@ import { AuthModule } from './modules/auth/auth.module.js';
 import { BookmarksModule } from './modules/bookmarks/bookmarks.module.js';
 import { CommentsModule } from './modules/comments/comments.module.js';
 import { EventsModule } from './modules/events/events.module.js';
+import { FeedModule } from './modules/feed/feed.module.js';
+import { FollowsModule } from './modules/follows/follows.module.js';
 import { InspirationsModule } from './modules/inspirations/inspirations.module.js';
 import { LibrariesModule } from './modules/libraries/libraries.module.js';
 import { MembersModule } from './modules/members/members.module.js';
@@ -81,6 +83,8 @@ export class AppModule {
         NotificationsModule,
         // Programmes (issue 4)
         EventsModule,
+        FollowsModule,
+        FeedModule,
       ],
       controllers: [HealthController],
     };

@@ -3,6 +3,8 @@ import { CommentEntity } from '../../modules/comments/entities/comment.entity.js
 import { EventRegistrationEntity } from '../../modules/events/entities/event-registration.entity.js';
 import { EventSessionEntity } from '../../modules/events/entities/event-session.entity.js';
 import { EventEntity } from '../../modules/events/entities/event.entity.js';
+import { LibraryFollowEntity } from '../../modules/follows/entities/library-follow.entity.js';
+import { MemberFollowEntity } from '../../modules/follows/entities/member-follow.entity.js';
 import { LibraryEntity } from '../../modules/libraries/entities/library.entity.js';
 import { MemberEntity } from '../../modules/members/entities/member.entity.js';
 import { NotificationPreferenceEntity } from '../../modules/notifications/entities/notification-preference.entity.js';
@@ -38,4 +40,7 @@ export const ENTITIES = [
   EventEntity,
   EventSessionEntity,
   EventRegistrationEntity,
+  // Follows and the home feed (issue 3)
+  MemberFollowEntity,
+  LibraryFollowEntity,
 ];

@@ -3,6 +3,7 @@ import { createAnswerLoaders } from '../../modules/answers/answers.loaders.js';
 import { createBookmarkLoaders } from '../../modules/bookmarks/bookmarks.loaders.js';
 import { createCommentLoaders } from '../../modules/comments/comments.loaders.js';
 import { createEventLoaders } from '../../modules/events/events.loaders.js';
+import { createFollowLoaders } from '../../modules/follows/follows.loaders.js';
 import { createLibraryLoaders } from '../../modules/libraries/libraries.loaders.js';
 import { createMemberLoaders } from '../../modules/members/members.loaders.js';
 import { createNotificationLoaders } from '../../modules/notifications/notifications.loaders.js';
@@ -25,6 +26,7 @@ export function createLoaders(dataSource: DataSource) {
     ...createBookmarkLoaders(dataSource),
     ...createNotificationLoaders(dataSource),
     ...createEventLoaders(dataSource),
+    ...createFollowLoaders(dataSource),
   };
 }
 

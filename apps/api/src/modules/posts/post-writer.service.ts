@@ -9,6 +9,7 @@ import { RateLimitService } from '../../core/rate-limit/rate-limit.service.js';
 import { mentionDrafts, type NotificationDraft } from '../notifications/notification-drafts.js';
 import { NotifierService } from '../notifications/notifier.service.js';
 import { TagsService } from '../tags/tags.service.js';
+import { FeedPostPublisher } from './feed-post.publisher.js';
 import { PostEntity, type LinkRecord } from './entities/post.entity.js';
 import { toContent, type ContentRecord } from './models/content-record.js';
 import { canDeleteContent, canEditContent } from './post-access.js';
@@ -47,6 +48,7 @@ export class PostWriterService {
     private readonly rateLimit: RateLimitService,
     private readonly notifier: NotifierService,
     private readonly activity: QuestionActivityPublisher,
+    private readonly feed: FeedPostPublisher,
   ) {}
 
   async create(actor: AuthMember, kind: PostKind, input: PostWrite): Promise<ContentRecord> {
@@ -65,6 +67,7 @@ export class PostWriterService {
       return { post: toContent(saved), notifications: await this.notifier.create(manager, drafts) };
     });
     await this.notifier.deliver(notifications);
+    await this.feed.published(post);
     return post;
   }
 

@@ -23,7 +23,8 @@ export function decodeReactionCursor(after: string | null | undefined): Reaction
 
 /**
  * Reactions to inspirations, questions and answers: one of each kind per member (the primary key), so
- * reacting twice or taking a reaction back twice changes nothing. Counts are grouped from the rows.
+ * reacting twice or taking a reaction back twice changes nothing. Counts per kind are grouped from the
+ * rows; `posts.reaction_count` (all kinds, for the feed's "useful" order) moves with them in one transaction.
  */
 @Injectable()
 export class ReactionsService {
@@ -36,17 +37,28 @@ export class ReactionsService {
   async react(actor: AuthMember, contentId: string, kind: ReactionKind): Promise<ContentRecord> {
     const post = await this.posts.findLiveContent(contentId, ['inspiration', 'question', 'answer']);
     await this.rateLimit.consumeVoting(actor.id);
-    await this.dataSource.query(
-      'INSERT INTO reactions (post_id, member_id, kind) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING',
-      [post.id, actor.id, kind],
-    );
+    // posts.reaction_count moves only when a row was really added, in the same transaction.
+    await this.dataSource.transaction(async (manager) => {
+      const added: unknown[] = await manager.query(
+        'INSERT INTO reactions (post_id, member_id, kind) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING post_id',
+        [post.id, actor.id, kind],
+      );
+      if (added.length) await manager.query('UPDATE posts SET reaction_count = reaction_count + 1 WHERE id = $1', [post.id]);
+    });
     return toContent(post);
   }
 
   async unreact(actor: AuthMember, contentId: string, kind: ReactionKind): Promise<ContentRecord> {
     const post = await this.posts.findLiveContent(contentId, ['inspiration', 'question', 'answer']);
     await this.rateLimit.consumeVoting(actor.id);
-    await this.dataSource.query('DELETE FROM reactions WHERE post_id = $1 AND member_id = $2 AND kind = $3', [post.id, actor.id, kind]);
+    await this.dataSource.transaction(async (manager) => {
+      // TypeORM answers a DELETE with [rows, affected count].
+      const [removed]: [unknown[], number] = await manager.query(
+        'DELETE FROM reactions WHERE post_id = $1 AND member_id = $2 AND kind = $3 RETURNING post_id',
+        [post.id, actor.id, kind],
+      );
+      if (removed.length) await manager.query('UPDATE posts SET reaction_count = reaction_count - 1 WHERE id = $1', [post.id]);
+    });
     return toContent(post);
   }
 }

@@ -40,5 +40,14 @@ describe('demo seed', () => {
     const thread = await client.ok(`{ inspirations(first: 1, filter: { tag: "moc-promocji" }) { edges { node { comments(first: 5) { edges { node { author { name } } } } } } } }`);
     expect(thread.inspirations.edges[0].node.comments.edges.map((e: any) => e.node.author.name)).toEqual(['Anna Wójcik', 'Agnieszka Nowicka']);
     expect(data.getIt.edges[0].node).toMatchObject({ answerCount: 2, acceptedAnswer: { byExpert: true, author: { name: 'Piotr Lewandowski' } } });
+
+    // Demo follows make the home feed's "what I follow first" visible: four followed posts, then the newest rest.
+    const reactionCounts: { reaction_count: number; reactions: number }[] = await app.dataSource.query(
+      'SELECT p.reaction_count, (SELECT count(*)::int FROM reactions r WHERE r.post_id = p.id) AS reactions FROM posts p',
+    );
+    for (const row of reactionCounts) expect(row.reaction_count).toBe(row.reactions);
+    const feed = await client.ok(`{ feed(first: 6) { edges { followed followedBecause node { title } } } }`);
+    expect(feed.feed.edges.map((e: any) => e.followed)).toEqual([true, true, true, true, false, false]);
+    expect(feed.feed.edges[0].followedBecause).toEqual(['TAG']);
   });
 });

@@ -3,6 +3,7 @@ import { Initial1795322747435 } from './1795322747435-Initial.js';
 import { KnowledgeExchange1795325494955 } from './1795325494955-KnowledgeExchange.js';
 import { Search1795327278001 } from './1795327278001-Search.js';
 import { Notifications1795327367543 } from './1795327367543-Notifications.js';
+import { Follows1795334083276 } from './1795334083276-Follows.js';
 import { Events1795334353807 } from './1795334353807-Events.js';
 
-export const MIGRATIONS: Function[] = [Initial1795322747435, KnowledgeExchange1795325494955, Search1795327278001, Notifications1795327367543, Events1795334353807];
+export const MIGRATIONS: Function[] = [Initial1795322747435, KnowledgeExchange1795325494955, Search1795327278001, Notifications1795327367543, Follows1795334083276, Events1795334353807];

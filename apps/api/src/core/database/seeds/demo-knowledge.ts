@@ -97,7 +97,8 @@ export async function seedDemoKnowledge(manager: EntityManager): Promise<{ posts
     `UPDATE posts p SET
        vote_count = (SELECT count(*) FROM votes v WHERE v.post_id = p.id),
        answer_count = (SELECT count(*) FROM posts a WHERE a.parent_id = p.id AND a.deleted_at IS NULL),
-       comment_count = (SELECT count(*) FROM comments c WHERE c.post_id = p.id AND c.deleted_at IS NULL)`,
+       comment_count = (SELECT count(*) FROM comments c WHERE c.post_id = p.id AND c.deleted_at IS NULL),
+       reaction_count = (SELECT count(*) FROM reactions r WHERE r.post_id = p.id)`,
   );
   return { posts: posts.length + answers.length };
 }

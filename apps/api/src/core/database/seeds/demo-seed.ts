@@ -5,9 +5,10 @@ import { LibraryEntity } from '../../../modules/libraries/entities/library.entit
 import { MemberEntity } from '../../../modules/members/entities/member.entity.js';
 import { DEMO_LIBRARIES, DEMO_MEMBERS, DEMO_PASSWORD } from './demo-data.js';
 import { seedDemoEvents } from './demo-events.js';
+import { seedDemoFollows } from './demo-follows.js';
 import { seedDemoKnowledge } from './demo-knowledge.js';
 
-/** Writes the demo libraries, members, knowledge exchange (inspirations, questions ...) and events in one transaction. */
+/** Writes the demo libraries, members, knowledge exchange (inspirations, questions ...), follows and events in one transaction. */
 export async function seedDemoData(dataSource: DataSource): Promise<{ libraries: number; members: number; posts: number; events: number }> {
   // One hash for every demo account: they share the documented demo password.
   const passwordHash = await argon2.hash(DEMO_PASSWORD, { type: argon2.argon2id });
@@ -30,6 +31,7 @@ export async function seedDemoData(dataSource: DataSource): Promise<{ libraries:
     }));
     await manager.getRepository(MemberEntity).insert(members);
     const knowledge = await seedDemoKnowledge(manager);
+    await seedDemoFollows(manager);
     const events = await seedDemoEvents(manager);
     return { libraries: libraries.length, members: members.length, posts: knowledge.posts, events: events.events };
   });

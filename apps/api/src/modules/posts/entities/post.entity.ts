@@ -35,12 +35,16 @@ export interface LinkRecord {
 @Check('CHK_posts_kind', `"kind" IN ('inspiration', 'question', 'answer')`)
 @Check('CHK_posts_parent', `("kind" = 'answer') = ("parent_id" IS NOT NULL)`)
 @Check('CHK_posts_title', `"kind" = 'answer' OR "title" IS NOT NULL`)
-@Check('CHK_posts_counters', `"vote_count" >= 0 AND "answer_count" >= 0 AND "comment_count" >= 0`)
+@Check('CHK_posts_counters', `"vote_count" >= 0 AND "answer_count" >= 0 AND "comment_count" >= 0 AND "reaction_count" >= 0`)
 @Index('IDX_posts_kind_created', ['kind', 'createdAt'], { where: '"deleted_at" IS NULL' })
 @Index('IDX_posts_unanswered', ['createdAt'], { where: `"kind" = 'question' AND "answer_count" = 0 AND "deleted_at" IS NULL` })
 // Search (migration 1795327278001-Search): GIN and trigram indexes TypeORM cannot describe.
 @Index('IDX_posts_search_vector', { synchronize: false })
 @Index('IDX_posts_title_trgm', { synchronize: false })
+// Home feed (modules/feed): inspirations and questions newest first, and by usefulness (an expression
+// index on vote_count + reaction_count, written by hand in migration Follows).
+@Index('IDX_posts_feed_created', ['createdAt', 'id'], { where: `"kind" IN ('inspiration', 'question') AND "deleted_at" IS NULL` })
+@Index('IDX_posts_feed_useful', { synchronize: false })
 @Index('UQ_posts_one_accepted_answer', ['parentId'], { unique: true, where: '"accepted"' })
 export class PostEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -114,6 +118,10 @@ export class PostEntity {
   /** Questions: live answers. */
   @Column({ name: 'answer_count', type: 'int', default: 0 })
   answerCount: number;
+
+  /** Rows in `reactions`, all kinds together (the home feed's "useful" order reads it with vote_count). */
+  @Column({ name: 'reaction_count', type: 'int', default: 0 })
+  reactionCount: number;
 
   /** Live rows in `comments`. */
   @Column({ name: 'comment_count', type: 'int', default: 0 })

@@ -79,4 +79,17 @@ describe('reactions', () => {
     expect(fieldErrors(await readers[0].gql(REACT, { contentId: 'x', kind: 'THANKS' }))).toEqual(['contentId']);
     expect(errorCode(await readers[0].gql(REACT, { contentId: answerId, kind: 'LOVE' }))).toBe('BAD_USER_INPUT');
   });
+
+  it('keep posts.reaction_count equal to the rows under concurrent reactions and withdrawals', async () => {
+    const id = await postInspiration(author);
+    const kinds = ['USEFUL', 'INSPIRING', 'THANKS'];
+    // Every reader reacts with every kind three times at once, and withdraws THANKS twice at once.
+    await Promise.all(readers.flatMap((r) => kinds.flatMap((kind) => [1, 2, 3].map(() => r.gql(REACT, { contentId: id, kind })))));
+    await Promise.all(readers.flatMap((r) => [1, 2].map(() => r.gql(UNREACT, { contentId: id, kind: 'THANKS' }))));
+    const [row] = await app.dataSource.query(
+      'SELECT reaction_count, (SELECT count(*)::int FROM reactions WHERE post_id = $1) AS reactions FROM posts WHERE id = $1',
+      [id],
+    );
+    expect(row).toEqual({ reaction_count: readers.length * 2, reactions: readers.length * 2 });
+  });
 });
