@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { SmtpInbox } from '../../../api/test/support/smtp-inbox.js';
 import { expectAccessible, launchChromium } from '../support/browser.js';
+import { expectH1, signInThroughApi } from '../support/pages.js';
 import { startPortal, type Portal } from '../support/portal.js';
 
-const PASSWORD = 'liblab-demo-2026';
 /** A demo question in Swedish; the journey searches for "debatter" (plural), which is not in its title. */
 const SWEDISH_QUESTION = 'Hur anordnar man en debatt på biblioteket inför valet?';
 const POLISH_QUESTION = 'Jak przygotować filię dziecięcą do miesiąca tematycznego „GET it”?';
@@ -25,23 +25,7 @@ describe('search and notifications', () => {
   let member: Page;
   let expert: Page;
 
-  /** Signs the context in through the API (the cookie is the context's); the interface stays in English. */
-  async function signIn(context: BrowserContext, email: string) {
-    const response = await context.request.post(`${portal.url}/graphql`, {
-      headers: { 'content-type': 'application/json' },
-      data: { query: 'mutation($input: SignInInput!) { signIn(input: $input) { id } }', variables: { input: { email, password: PASSWORD } } },
-    });
-    expect(response.ok()).toBe(true);
-    const body = (await response.json()) as { errors?: unknown };
-    expect(body.errors).toBeUndefined();
-  }
 
-  async function expectH1(page: Page, name: string | RegExp, label: string) {
-    await page.getByRole('heading', { level: 1, name }).waitFor();
-    await expect(page.getByRole('heading', { level: 1 }).count()).resolves.toBe(1);
-    await expectAccessible(page, label);
-    if (process.env.E2E_SCREENSHOTS) await page.screenshot({ path: `${process.env.E2E_SCREENSHOTS}/${label.replace(/\W+/g, '-')}.png`, fullPage: true });
-  }
 
   /** The unread count the bell announces ("Notifications, 3 unread"; no number when none). */
   async function unreadCount(page: Page): Promise<number> {
@@ -57,8 +41,8 @@ describe('search and notifications', () => {
     portal = await startPortal(inbox.url);
     memberContext = await browser.newContext({ locale: 'en-GB', timezoneId: 'Europe/Warsaw' });
     expertContext = await browser.newContext({ locale: 'en-GB', timezoneId: 'Europe/Oslo' });
-    await signIn(memberContext, 'bibliotekarka@liblab.demo');
-    await signIn(expertContext, 'ekspertka@liblab.demo');
+    await signInThroughApi(memberContext, portal.url, 'bibliotekarka@liblab.demo');
+    await signInThroughApi(expertContext, portal.url, 'ekspertka@liblab.demo');
     member = await memberContext.newPage();
     expert = await expertContext.newPage();
     member.setDefaultTimeout(15_000);

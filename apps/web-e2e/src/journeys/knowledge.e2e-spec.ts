@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { SmtpInbox } from '../../../api/test/support/smtp-inbox.js';
 import { expectAccessible, launchChromium } from '../support/browser.js';
+import { expectH1, signInThroughApi } from '../support/pages.js';
 import { startPortal, type Portal } from '../support/portal.js';
 
-const PASSWORD = 'liblab-demo-2026';
 
 /**
  * The knowledge exchange as two people use it at once: a librarian asks a question with the editor and a
@@ -23,24 +23,7 @@ describe('asking and answering', () => {
   const title = `How do you run a robotics club for seniors? ${Date.now()}`;
   const answerText = 'Start with short sessions and let children from the coding club be the teachers.';
 
-  /** Signs the context in through the API (the cookie is the context's); the interface stays in English. */
-  async function signIn(context: BrowserContext, email: string) {
-    const response = await context.request.post(`${portal.url}/graphql`, {
-      headers: { 'content-type': 'application/json' },
-      data: { query: 'mutation($input: SignInInput!) { signIn(input: $input) { id } }', variables: { input: { email, password: PASSWORD } } },
-    });
-    expect(response.ok()).toBe(true);
-    const body = (await response.json()) as { errors?: unknown };
-    expect(body.errors).toBeUndefined();
-  }
 
-  async function expectH1(page: Page, name: string | RegExp, label: string) {
-    await page.getByRole('heading', { level: 1, name }).waitFor();
-    await expect(page.getByRole('heading', { level: 1 }).count()).resolves.toBe(1);
-    await expectAccessible(page, label);
-    // E2E_SCREENSHOTS=tmp/screens keeps a picture of each page for a person to look at.
-    if (process.env.E2E_SCREENSHOTS) await page.screenshot({ path: `${process.env.E2E_SCREENSHOTS}/${label.replace(/\W+/g, '-')}.png`, fullPage: true });
-  }
 
   beforeAll(async () => {
     browser = await launchChromium();
@@ -49,8 +32,8 @@ describe('asking and answering', () => {
     portal = await startPortal(inbox.url);
     askerContext = await browser.newContext({ locale: 'en-GB', timezoneId: 'Europe/Warsaw' });
     expertContext = await browser.newContext({ locale: 'en-GB', timezoneId: 'Europe/Stockholm' });
-    await signIn(askerContext, 'bibliotekarka@liblab.demo');
-    await signIn(expertContext, 'ekspertka@liblab.demo');
+    await signInThroughApi(askerContext, portal.url, 'bibliotekarka@liblab.demo');
+    await signInThroughApi(expertContext, portal.url, 'ekspertka@liblab.demo');
     asker = await askerContext.newPage();
     expert = await expertContext.newPage();
     asker.setDefaultTimeout(15_000);

@@ -1,7 +1,8 @@
-import { Anchor, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { PageHeader } from '@liblab/web-ui';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { HomeFeed } from '../feed/home-feed';
 import { NetworkSize } from './network-size';
 
 export interface MemberHomeProps {
@@ -12,7 +13,7 @@ export interface MemberHomeProps {
 function Shortcut({ to, title, body }: { to: string; title: string; body: string }) {
   return (
     <Paper withBorder p="lg" radius="md" component="li" h="100%">
-      <Title order={2} size="h4" mb={6}>
+      <Title order={3} size="h4" mb={6}>
         <Anchor component={Link} to={to} fw={700} inherit>
           {title}
         </Anchor>
@@ -22,12 +23,29 @@ function Shortcut({ to, title, body }: { to: string; title: string; body: string
   );
 }
 
-/** A signed-in member's start page: a welcome and the way to each part of the portal. */
+/** A signed-in member's start page: a welcome, the home feed, and the way to each part of the portal. */
 export function MemberHome({ name, library }: MemberHomeProps) {
   const { t } = useTranslation();
   return (
     <Stack gap="xl">
-      <PageHeader title={t('home.member.title', { name })} description={t('home.member.lead')} />
+      <PageHeader
+        title={t('home.member.title', { name })}
+        description={t('feed.followHint')}
+        actions={
+          <Group gap="xs">
+            <Button component={Link} to="/questions/new">
+              {t('feed.ask')}
+            </Button>
+            <Button component={Link} to="/inspirations/new" variant="light">
+              {t('feed.share')}
+            </Button>
+          </Group>
+        }
+      />
+      <HomeFeed />
+      <Title order={2} size="h3">
+        {t('home.member.lead')}
+      </Title>
       <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="lg" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
         <Shortcut to="/members" title={t('home.member.directoryTitle')} body={t('home.member.directoryBody')} />
         <Shortcut to="/libraries" title={t('home.member.librariesTitle')} body={t('home.member.librariesBody')} />

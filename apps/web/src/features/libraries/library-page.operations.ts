@@ -22,6 +22,8 @@ export const libraryPageQuery = graphql(`
   query LibraryPage($slug: String!) {
     library(slug: $slug) {
       ...LibraryDetailsFields
+      followedByMe
+      followerCount
       staff {
         id
         name

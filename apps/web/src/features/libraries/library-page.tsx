@@ -1,10 +1,11 @@
 import { useQuery } from '@apollo/client/react';
-import { Grid, Stack } from '@mantine/core';
+import { Grid, Group, Stack } from '@mantine/core';
 import { LoadingState, PageHeader } from '@liblab/web-ui';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { RequireSignIn } from '../../session/require-sign-in';
 import { useSession } from '../../session/use-session';
+import { LibraryFollowButton } from '../follows/follow-button';
 import { EditLibraryButton } from './edit-library-button';
 import { LibraryDetails } from './library-details';
 import { LibraryMembers } from './library-members';
@@ -32,7 +33,12 @@ function LibraryProfile({ slug }: { slug: string }) {
       <PageHeader
         title={library.name}
         description={library.city}
-        actions={library.viewerCanManage ? <EditLibraryButton library={library} /> : null}
+        actions={
+          <Group gap="sm">
+            {isSignedIn ? <LibraryFollowButton library={library} /> : null}
+            {library.viewerCanManage ? <EditLibraryButton library={library} /> : null}
+          </Group>
+        }
       />
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 5 }}>

@@ -13,6 +13,8 @@ export const memberProfileQuery = graphql(`
       languages
       interests
       createdAt
+      followedByMe
+      followerCount
       library {
         id
         slug

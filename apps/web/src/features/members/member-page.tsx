@@ -7,6 +7,7 @@ import { useVocabulary } from '../../i18n/vocabulary';
 import { RequireSignIn } from '../../session/require-sign-in';
 import { useSession } from '../../session/use-session';
 import { NotFoundPage } from '../not-found/not-found-page';
+import { MemberFollowButton } from '../follows/follow-button';
 import { memberProfileQuery } from './member-page.operations';
 import { MemberRoleAdmin } from './member-role-admin';
 import { RoleBadges } from './role-badges';
@@ -44,7 +45,11 @@ function MemberProfile({ id }: { id: string }) {
 
   return (
     <>
-      <PageHeader title={member.name} description={member.position ?? undefined} />
+      <PageHeader
+        title={member.name}
+        description={member.position ?? undefined}
+        actions={me && me.id !== member.id ? <MemberFollowButton member={member} /> : null}
+      />
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Stack gap="lg">

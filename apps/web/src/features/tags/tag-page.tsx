@@ -10,6 +10,7 @@ import { InspirationCard } from '../inspirations/inspiration-card';
 import { inspirationListQuery } from '../inspirations/inspirations.operations';
 import { QuestionCard } from '../questions/question-card';
 import { questionListQuery } from '../questions/questions.operations';
+import { TagFollowButton } from '../follows/follow-button';
 import { tagPageQuery } from './tags.operations';
 
 function TagQuestions({ slug }: { slug: string }) {
@@ -116,6 +117,7 @@ function TagView({ slug }: { slug: string }) {
         })}
         actions={
           <Group gap="xs">
+            <TagFollowButton tag={tag} />
             <Button component={Link} to="/tags" variant="default">
               {t('tagPage.allTags')}
             </Button>

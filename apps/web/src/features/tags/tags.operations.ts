@@ -26,6 +26,7 @@ export const tagPageQuery = graphql(`
       ...TagChipFields
       questionCount
       inspirationCount
+      viewerFollows
     }
   }
 `);

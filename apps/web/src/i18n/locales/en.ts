@@ -1,3 +1,4 @@
+import { feedEn } from './feed.en';
 import { findEn } from './find.en';
 import { knowledgeEn } from './knowledge.en';
 /**
@@ -326,6 +327,7 @@ export const en = {
   },
   ...knowledgeEn,
   ...findEn,
+  ...feedEn,
 };
 
 export type Messages = typeof en;

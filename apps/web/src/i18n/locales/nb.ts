@@ -1,3 +1,4 @@
+import { feedNb } from './feed.nb';
 import { findNb } from './find.nb';
 import { knowledgeNb } from './knowledge.nb';
 import type { Localized } from '@liblab/web-ui';
@@ -325,4 +326,5 @@ export const nb: Localized<Messages> = {
   },
   ...knowledgeNb,
   ...findNb,
+  ...feedNb,
 };

@@ -1,3 +1,4 @@
+import { feedPl } from './feed.pl';
 import { findPl } from './find.pl';
 import { knowledgePl } from './knowledge.pl';
 import type { Localized } from '@liblab/web-ui';
@@ -335,4 +336,5 @@ export const pl: Localized<Messages> = {
   },
   ...knowledgePl,
   ...findPl,
+  ...feedPl,
 };

@@ -1,3 +1,4 @@
+import { feedSv } from './feed.sv';
 import { findSv } from './find.sv';
 import { knowledgeSv } from './knowledge.sv';
 import type { Localized } from '@liblab/web-ui';
@@ -325,4 +326,5 @@ export const sv: Localized<Messages> = {
   },
   ...knowledgeSv,
   ...findSv,
+  ...feedSv,
 };

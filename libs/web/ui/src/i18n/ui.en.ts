@@ -12,6 +12,8 @@ export const uiEn = {
   loading: 'Loading…',
   loadMore: 'Load more',
   shownOfTotal: 'Showing {{shown}} of {{total}}',
+  shown_one: 'Showing {{count}} item',
+  shown_other: 'Showing {{count}} items',
   close: 'Close',
   cancel: 'Cancel',
   errors: {

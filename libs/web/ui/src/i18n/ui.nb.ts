@@ -14,6 +14,8 @@ export const uiNb: Localized<UiMessages> = {
   loading: 'Laster inn …',
   loadMore: 'Vis flere',
   shownOfTotal: 'Viser {{shown}} av {{total}}',
+  shown_one: 'Viser {{count}} innlegg',
+  shown_other: 'Viser {{count}} innlegg',
   close: 'Lukk',
   cancel: 'Avbryt',
   errors: {

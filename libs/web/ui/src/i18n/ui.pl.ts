@@ -14,6 +14,10 @@ export const uiPl: Localized<UiMessages> = {
   loading: 'Wczytywanie…',
   loadMore: 'Pokaż więcej',
   shownOfTotal: 'Wyświetlono {{shown}} z {{total}}',
+  shown_one: 'Wyświetlono {{count}} pozycję',
+  shown_few: 'Wyświetlono {{count}} pozycje',
+  shown_many: 'Wyświetlono {{count}} pozycji',
+  shown_other: 'Wyświetlono {{count}} pozycji',
   close: 'Zamknij',
   cancel: 'Anuluj',
   errors: {

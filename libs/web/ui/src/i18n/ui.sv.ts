@@ -14,6 +14,8 @@ export const uiSv: Localized<UiMessages> = {
   loading: 'Laddar…',
   loadMore: 'Visa fler',
   shownOfTotal: 'Visar {{shown}} av {{total}}',
+  shown_one: 'Visar {{count}} post',
+  shown_other: 'Visar {{count}} poster',
   close: 'Stäng',
   cancel: 'Avbryt',
   errors: {

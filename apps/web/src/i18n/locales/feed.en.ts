@@ -1,0 +1,32 @@
+/** English strings of the home feed and follows: the source for pl, sv, nb. */
+export const feedEn = {
+  feed: {
+    heading: 'What is new in the network',
+    loading: 'Loading the feed…',
+    sortLabel: 'Order',
+    sorts: { FOR_YOU: 'For you', NEWEST: 'Newest', USEFUL: 'Most useful' },
+    kindLabel: 'Show',
+    kinds: { ALL: 'Everything', INSPIRATION: 'Inspirations', QUESTION: 'Questions', UNANSWERED: 'Unanswered questions' },
+    filters: 'Narrow the feed',
+    because: 'You follow: {{reasons}}',
+    reasons: { MEMBER: 'the author', LIBRARY: 'the library', TAG: 'a tag' },
+    newPosts_one: '{{count}} new post: show it',
+    newPosts_other: '{{count}} new posts: show them',
+    loadMore: 'Load more posts',
+    emptyTitle: 'Nothing here yet',
+    emptyBody: 'No inspirations or questions have been shared yet. Be the first: ask a question or share what worked in your library.',
+    emptyFiltered: 'Nothing matches these filters. Try fewer of them.',
+    ask: 'Ask a question',
+    share: 'Share an inspiration',
+    followHint: 'Follow colleagues, libraries and tags to see their posts first.',
+  },
+  follows: {
+    follow: 'Follow',
+    following: 'Following',
+    toggle: 'Follow {{name}}',
+    followed: 'You now follow {{name}}.',
+    unfollowed: 'You no longer follow {{name}}.',
+    followers_one: '{{count}} follower',
+    followers_other: '{{count}} followers',
+  },
+};
