@@ -20,6 +20,7 @@ import { CommentsModule } from './modules/comments/comments.module.js';
 import { InspirationsModule } from './modules/inspirations/inspirations.module.js';
 import { LibrariesModule } from './modules/libraries/libraries.module.js';
 import { MembersModule } from './modules/members/members.module.js';
+import { MonthsModule } from './modules/months/months.module.js';
 import { NotificationsModule } from './modules/notifications/notifications.module.js';
 import { PostsModule } from './modules/posts/posts.module.js';
 import { QuestionsModule } from './modules/questions/questions.module.js';
@@ -78,6 +79,8 @@ export class AppModule {
         BookmarksModule,
         SearchModule,
         NotificationsModule,
+        // Programmes (issue 4)
+        MonthsModule,
       ],
       controllers: [HealthController],
     };

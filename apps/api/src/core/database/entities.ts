@@ -2,6 +2,9 @@ import { BookmarkEntity } from '../../modules/bookmarks/entities/bookmark.entity
 import { CommentEntity } from '../../modules/comments/entities/comment.entity.js';
 import { LibraryEntity } from '../../modules/libraries/entities/library.entity.js';
 import { MemberEntity } from '../../modules/members/entities/member.entity.js';
+import { MonthExpertEntity } from '../../modules/months/entities/month-expert.entity.js';
+import { MonthQuestionEntity } from '../../modules/months/entities/month-question.entity.js';
+import { MonthEntity } from '../../modules/months/entities/month.entity.js';
 import { NotificationPreferenceEntity } from '../../modules/notifications/entities/notification-preference.entity.js';
 import { NotificationEntity } from '../../modules/notifications/entities/notification.entity.js';
 import { PostEntity } from '../../modules/posts/entities/post.entity.js';
@@ -31,4 +34,8 @@ export const ENTITIES = [
   TagFollowEntity,
   NotificationEntity,
   NotificationPreferenceEntity,
+  // Thematic months (issue 4)
+  MonthEntity,
+  MonthExpertEntity,
+  MonthQuestionEntity,
 ];

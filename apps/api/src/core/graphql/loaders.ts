@@ -4,6 +4,7 @@ import { createBookmarkLoaders } from '../../modules/bookmarks/bookmarks.loaders
 import { createCommentLoaders } from '../../modules/comments/comments.loaders.js';
 import { createLibraryLoaders } from '../../modules/libraries/libraries.loaders.js';
 import { createMemberLoaders } from '../../modules/members/members.loaders.js';
+import { createMonthLoaders } from '../../modules/months/months.loaders.js';
 import { createNotificationLoaders } from '../../modules/notifications/notifications.loaders.js';
 import { createPostLoaders } from '../../modules/posts/posts.loaders.js';
 import { createReactionLoaders } from '../../modules/reactions/reactions.loaders.js';
@@ -23,6 +24,7 @@ export function createLoaders(dataSource: DataSource) {
     ...createTagLoaders(dataSource),
     ...createBookmarkLoaders(dataSource),
     ...createNotificationLoaders(dataSource),
+    ...createMonthLoaders(dataSource),
   };
 }
 

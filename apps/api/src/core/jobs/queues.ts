@@ -7,6 +7,11 @@ import type PgBoss from 'pg-boss';
 export const QUEUES = {
   /** One job per notification that may be mailed (id = the notification's id, so it is queued once). */
   notificationMail: { name: 'notification-mail', retryLimit: 6, retryDelay: 30, retryBackoff: true, expireInSeconds: 120 },
+  /**
+   * One job per question asked in a thematic month (id = the question's id, so it is queued once), due when
+   * the month's answer time has passed: escalates the question if no expert has answered it.
+   */
+  monthQuestionEscalation: { name: 'month-question-escalation', retryLimit: 6, retryDelay: 30, retryBackoff: true, expireInSeconds: 120 },
 } as const satisfies Record<string, PgBoss.Queue>;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES]['name'];

@@ -3,5 +3,6 @@ import { Initial1795322747435 } from './1795322747435-Initial.js';
 import { KnowledgeExchange1795325494955 } from './1795325494955-KnowledgeExchange.js';
 import { Search1795327278001 } from './1795327278001-Search.js';
 import { Notifications1795327367543 } from './1795327367543-Notifications.js';
+import { Months1795335684366 } from './1795335684366-Months.js';
 
-export const MIGRATIONS: Function[] = [Initial1795322747435, KnowledgeExchange1795325494955, Search1795327278001, Notifications1795327367543];
+export const MIGRATIONS: Function[] = [Initial1795322747435, KnowledgeExchange1795325494955, Search1795327278001, Notifications1795327367543, Months1795335684366];
