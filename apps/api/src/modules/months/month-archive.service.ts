@@ -6,10 +6,10 @@ import type { AuthMember } from '../../core/auth/auth-member.js';
 import { APP_CONFIG, type AppConfig } from '../../core/config/app-config.js';
 import { badInput, conflict } from '../../core/graphql/errors.js';
 import { sanitizeRichText, visibleText } from '../../core/html/rich-text.js';
-import { contentPageLink } from '../notifications/notification-links.js';
 import { PostWriterService } from '../posts/post-writer.service.js';
 import type { ArchiveMonthInput } from './dto/month.input.js';
 import { MonthEntity } from './entities/month.entity.js';
+import { monthArchiveBody } from './month-archive-body.js';
 import { toMonth, type Month } from './models/month.model.js';
 import { MonthsService, STATUS_LABEL } from './months.service.js';
 
@@ -19,17 +19,6 @@ interface ChosenAnswer {
   author_name: string | null;
   question_id: string;
   question_title: string;
-}
-
-const HEADINGS: Record<Language, { best: string; someone: string }> = {
-  pl: { best: 'Najlepsze odpowiedzi', someone: 'Ktoś' },
-  en: { best: 'Best answers', someone: 'Someone' },
-  sv: { best: 'Bästa svaren', someone: 'Någon' },
-  nb: { best: 'Beste svar', someone: 'Noen' },
-};
-
-function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 /** Plain text cut at a word boundary to fit `max` characters. */
@@ -69,17 +58,14 @@ export class MonthArchiveService {
     if (rows.length !== ids.length) throw badInput({ field: 'bestAnswerIds', message: 'Choose answers to questions of this month.' });
     const byId = new Map(rows.map((r) => [r.id, r]));
     const language = input.language as Language;
-    const words = HEADINGS[language];
     const summary = sanitizeRichText(input.summary);
-    const quotes = ids.map((id) => {
-      const answer = byId.get(id)!;
-      const link = contentPageLink(this.config.publicUrl, { id: answer.question_id, kind: 'question' });
-      return (
-        `<blockquote>${answer.body}</blockquote>` +
-        `<p>— ${escapeHtml(answer.author_name ?? words.someone)}, <a href="${escapeHtml(link)}">${escapeHtml(answer.question_title)}</a></p>`
-      );
-    });
-    const body = quotes.length ? `${summary}<h3>${words.best}</h3>${quotes.join('')}` : summary;
+    const chosen = ids.map((id) => byId.get(id)!);
+    const body = monthArchiveBody(
+      summary,
+      chosen.map((a) => ({ body: a.body, authorName: a.author_name, questionId: a.question_id, questionTitle: a.question_title })),
+      language,
+      this.config.publicUrl,
+    );
     if (visibleText(body).length > KNOWLEDGE_LIMITS.bodyTextMax) {
       throw badInput({ field: 'bestAnswerIds', message: 'The summary with these answers is too long; choose fewer answers.' });
     }

@@ -5,9 +5,10 @@ import { LibraryEntity } from '../../../modules/libraries/entities/library.entit
 import { MemberEntity } from '../../../modules/members/entities/member.entity.js';
 import { DEMO_LIBRARIES, DEMO_MEMBERS, DEMO_PASSWORD } from './demo-data.js';
 import { seedDemoKnowledge } from './demo-knowledge.js';
+import { seedDemoMonths } from './demo-months.js';
 
-/** Writes the demo libraries, members and knowledge exchange (inspirations, questions ...) in one transaction. */
-export async function seedDemoData(dataSource: DataSource): Promise<{ libraries: number; members: number; posts: number }> {
+/** Writes the demo libraries, members, knowledge exchange (inspirations, questions ...) and thematic months in one transaction. */
+export async function seedDemoData(dataSource: DataSource): Promise<{ libraries: number; members: number; posts: number; months: number }> {
   // One hash for every demo account: they share the documented demo password.
   const passwordHash = await argon2.hash(DEMO_PASSWORD, { type: argon2.argon2id });
   return dataSource.transaction(async (manager) => {
@@ -29,7 +30,8 @@ export async function seedDemoData(dataSource: DataSource): Promise<{ libraries:
     }));
     await manager.getRepository(MemberEntity).insert(members);
     const knowledge = await seedDemoKnowledge(manager);
-    return { libraries: libraries.length, members: members.length, posts: knowledge.posts };
+    const months = await seedDemoMonths(manager);
+    return { libraries: libraries.length, members: members.length, posts: knowledge.posts + months.posts, months: months.months };
   });
 }
 
@@ -39,7 +41,7 @@ export async function seedDemoDataIfEmpty(dataSource: DataSource, logger: Logger
   if (count > 0) return;
   const result = await seedDemoData(dataSource);
   logger.log(
-    `Seeded demo data: ${result.libraries} libraries, ${result.members} members, ${result.posts} inspirations, questions and answers. ` +
+    `Seeded demo data: ${result.libraries} libraries, ${result.members} members, ${result.posts} inspirations, questions and answers, ${result.months} thematic months. ` +
       `Sign in as admin@liblab.demo with the password ${DEMO_PASSWORD}.`,
     'Seed',
   );
