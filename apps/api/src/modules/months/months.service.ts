@@ -100,6 +100,10 @@ export class MonthsService {
   async update(id: string, input: MonthInput): Promise<Month> {
     const month = await this.findManaged(id);
     if (month.status === 'archived') throw conflict('An archived month cannot be changed.');
+    // Questions asked so far were promised this time (their escalation jobs are due at it).
+    if ((month.status === 'open' || month.status === 'wrap_up') && (input.answerHours ?? 48) !== month.answerHours) {
+      throw badInput({ field: 'answerHours', message: 'The answer time cannot change once the month is open: questions were promised it.' });
+    }
     const expertIds = input.expertIds ? unique(input.expertIds) : null;
     await this.check(input, expertIds ?? []);
     return this.dataSource.transaction(async (manager) => {

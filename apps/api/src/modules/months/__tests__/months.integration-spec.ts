@@ -162,6 +162,7 @@ describe('thematic months', () => {
     const early = await member.client.gql(ASK, { monthId: announced, input: questionInput() });
     expect(errorCode(early)).toBe('CONFLICT');
     expect(early.errors?.[0]?.message).toMatch(/only while it is open; this month is announced/);
+    await coordinator.client.ok(UPDATE_MONTH, { id: announced, input: monthInput({ answerHours: 72 }) });
 
     const open = await monthIn('OPEN');
     const asked = (await member.client.ok(ASK, { monthId: open, input: questionInput({ title: 'Jak zacząć z drukarką 3D?' }) })).askInMonth;
@@ -170,6 +171,9 @@ describe('thematic months', () => {
     expect(read.question.month).toEqual({ id: open, status: 'OPEN' });
     const plain = await postQuestion(member.client);
     expect((await member.client.ok(`query Q($id: ID!) { question(id: $id) { month { id } } }`, { id: plain })).question.month).toBeNull();
+    // The promise made to questions asked so far does not change; the rest of the month may.
+    expect(fieldErrors(await coordinator.client.gql(UPDATE_MONTH, { id: open, input: monthInput({ answerHours: 72 }) }))).toEqual(['answerHours']);
+    await coordinator.client.ok(UPDATE_MONTH, { id: open, input: monthInput({ description: 'Zmieniony opis' }) });
     // Invalid question input is refused before anything is written.
     expect(fieldErrors(await member.client.gql(ASK, { monthId: open, input: questionInput({ title: 'x' }) }))).toEqual(['title']);
 
