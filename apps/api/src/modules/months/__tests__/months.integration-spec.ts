@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { MemberEntity } from '../../members/entities/member.entity.js';
-import { createTestApp, type TestApp } from '../../../../test/support/test-app.js';
+import { createTestApp, createTestDatabase, type TestApp } from '../../../../test/support/test-app.js';
 import { signedInMember } from '../../../../test/support/factories.js';
 import { errorCode, fieldErrors, type GqlClient } from '../../../../test/support/gql-client.js';
 import { CREATE_ANSWER, DELETE_QUESTION, postAnswer, postQuestion, questionInput } from '../../../../test/support/knowledge.js';
@@ -387,5 +387,61 @@ describe('thematic months', () => {
       expect(withQuestions[0].node.experts).toHaveLength(2);
     });
     expect(fifty.count).toBe(ten.count);
+  });
+});
+
+describe('thematic month escalation with two API processes', () => {
+  it('escalates each overdue question once while both processes take jobs from one database', async () => {
+    const database = await createTestDatabase();
+    if (!database.url) {
+      console.warn('\n*** No PostgreSQL: two processes cannot share the embedded database; the two-process escalation test is SKIPPED. ***\n');
+      return;
+    }
+    const a = await createTestApp({ database });
+    const b = await createTestApp({ database });
+    try {
+      const coordinator = await signedInMember(a, { roles: ['member', 'coordinator'] });
+      const experts = [await signedInMember(a), await signedInMember(b)];
+      const asker = await signedInMember(b);
+      const onB = b.client();
+      await onB.ok('mutation S($input: SignInInput!) { signIn(input: $input) { id } }', {
+        input: { email: coordinator.member.email, password: 'correct horse battery' },
+      });
+      const { id } = (
+        await coordinator.client.ok(CREATE_MONTH, { input: monthInput({ answerHours: 1, expertIds: experts.map((e) => e.member.id) }) })
+      ).createMonth;
+      await coordinator.client.ok(ADVANCE, { id, to: 'ANNOUNCED' });
+      await onB.ok(ADVANCE, { id, to: 'OPEN' });
+      const questions: string[] = [];
+      for (let i = 0; i < 8; i++) {
+        const client = i % 2 ? asker.client : (await signedInMember(a)).client;
+        questions.push((await client.ok(ASK, { monthId: id, input: questionInput({ title: `Pytanie numer ${i + 1}` }) })).askInMonth.id);
+      }
+      await a.dataSource.query(`UPDATE pgboss.job SET start_after = now() WHERE id = ANY($1::uuid[])`, [questions]);
+      const deadline = Date.now() + 20_000;
+      for (;;) {
+        const [{ done }] = await a.dataSource.query(
+          `SELECT count(*)::int AS done FROM pgboss.job WHERE id = ANY($1::uuid[]) AND state = 'completed'`,
+          [questions],
+        );
+        if (done === questions.length) break;
+        if (Date.now() > deadline) throw new Error(`Only ${done} of ${questions.length} escalation jobs ran`);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      const perQuestion: { post_id: string; count: number }[] = await a.dataSource.query(
+        `SELECT post_id, count(*)::int AS count FROM notifications WHERE kind = 'question_escalated' GROUP BY post_id`,
+      );
+      expect(perQuestion).toHaveLength(questions.length);
+      expect(perQuestion.every((r) => r.count === 3)).toBe(true);
+      const [{ escalated }] = await a.dataSource.query(
+        'SELECT count(*)::int AS escalated FROM month_questions WHERE month_id = $1 AND escalated_at IS NOT NULL',
+        [id],
+      );
+      expect(escalated).toBe(questions.length);
+    } finally {
+      await a.close();
+      await b.close();
+      await database.drop();
+    }
   });
 });
