@@ -23,6 +23,7 @@ import { FollowsModule } from './modules/follows/follows.module.js';
 import { InspirationsModule } from './modules/inspirations/inspirations.module.js';
 import { LibrariesModule } from './modules/libraries/libraries.module.js';
 import { MembersModule } from './modules/members/members.module.js';
+import { MonthsModule } from './modules/months/months.module.js';
 import { NotificationsModule } from './modules/notifications/notifications.module.js';
 import { PostsModule } from './modules/posts/posts.module.js';
 import { QuestionsModule } from './modules/questions/questions.module.js';
@@ -85,6 +86,7 @@ export class AppModule {
         EventsModule,
         FollowsModule,
         FeedModule,
+        MonthsModule,
       ],
       controllers: [HealthController],
     };

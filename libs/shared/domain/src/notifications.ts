@@ -10,11 +10,18 @@ export const NOTIFICATION_KINDS = [
   'comment_on_my_content',
   'mention',
   'post_in_followed_tag',
+  /** A question in a thematic month waited past the month's answer time without an expert answer (to its experts and coordinator). */
+  'question_escalated',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 /** The important kinds: mailed unless the member turns it off. The others are mailed only if turned on. */
-export const EMAIL_BY_DEFAULT: readonly NotificationKind[] = ['answer_to_my_question', 'answer_accepted', 'mention'];
+export const EMAIL_BY_DEFAULT: readonly NotificationKind[] = [
+  'answer_to_my_question',
+  'answer_accepted',
+  'mention',
+  'question_escalated',
+];
 
 /** At most this many members are notified from one body or comment; further mentions are plain text. */
 export const MENTIONS_MAX = 20;

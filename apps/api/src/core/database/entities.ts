@@ -7,6 +7,9 @@ import { LibraryFollowEntity } from '../../modules/follows/entities/library-foll
 import { MemberFollowEntity } from '../../modules/follows/entities/member-follow.entity.js';
 import { LibraryEntity } from '../../modules/libraries/entities/library.entity.js';
 import { MemberEntity } from '../../modules/members/entities/member.entity.js';
+import { MonthExpertEntity } from '../../modules/months/entities/month-expert.entity.js';
+import { MonthQuestionEntity } from '../../modules/months/entities/month-question.entity.js';
+import { MonthEntity } from '../../modules/months/entities/month.entity.js';
 import { NotificationPreferenceEntity } from '../../modules/notifications/entities/notification-preference.entity.js';
 import { NotificationEntity } from '../../modules/notifications/entities/notification.entity.js';
 import { PostEntity } from '../../modules/posts/entities/post.entity.js';
@@ -43,4 +46,8 @@ export const ENTITIES = [
   // Follows and the home feed (issue 3)
   MemberFollowEntity,
   LibraryFollowEntity,
+  // Thematic months (issue 4)
+  MonthEntity,
+  MonthExpertEntity,
+  MonthQuestionEntity,
 ];

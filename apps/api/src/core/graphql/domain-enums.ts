@@ -37,8 +37,10 @@ export enum NotificationKindEnum {
   COMMENT_ON_MY_CONTENT = 'comment_on_my_content',
   MENTION = 'mention',
   POST_IN_FOLLOWED_TAG = 'post_in_followed_tag',
+  QUESTION_ESCALATED = 'question_escalated',
 }
 registerEnumType(NotificationKindEnum, {
   name: 'NotificationKind',
-  description: 'Why a member is told: an answer to their question, their answer accepted, a comment on their content, a mention, a post in a tag they follow.',
+  description: 'Why a member is told: an answer to their question, their answer accepted, a comment on their content, a mention, a post in a tag they follow, ' +
+    'a question of their thematic month past its answer time without an expert answer.',
 });

@@ -6,6 +6,7 @@ import { createEventLoaders } from '../../modules/events/events.loaders.js';
 import { createFollowLoaders } from '../../modules/follows/follows.loaders.js';
 import { createLibraryLoaders } from '../../modules/libraries/libraries.loaders.js';
 import { createMemberLoaders } from '../../modules/members/members.loaders.js';
+import { createMonthLoaders } from '../../modules/months/months.loaders.js';
 import { createNotificationLoaders } from '../../modules/notifications/notifications.loaders.js';
 import { createPostLoaders } from '../../modules/posts/posts.loaders.js';
 import { createReactionLoaders } from '../../modules/reactions/reactions.loaders.js';
@@ -27,6 +28,7 @@ export function createLoaders(dataSource: DataSource) {
     ...createNotificationLoaders(dataSource),
     ...createEventLoaders(dataSource),
     ...createFollowLoaders(dataSource),
+    ...createMonthLoaders(dataSource),
   };
 }
 

@@ -9,6 +9,11 @@ export const QUEUES = {
   notificationMail: { name: 'notification-mail', retryLimit: 6, retryDelay: 30, retryBackoff: true, expireInSeconds: 120 },
   /** A promotion from the waitlist or a cancelled event, mailed to the registrant in their language. */
   registrationMail: { name: 'registration-mail', retryLimit: 6, retryDelay: 30, retryBackoff: true, expireInSeconds: 120 },
+  /**
+   * One job per question asked in a thematic month (id = the question's id, so it is queued once), due when
+   * the month's answer time has passed: escalates the question if no expert has answered it.
+   */
+  monthQuestionEscalation: { name: 'month-question-escalation', retryLimit: 6, retryDelay: 30, retryBackoff: true, expireInSeconds: 120 },
 } as const satisfies Record<string, PgBoss.Queue>;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES]['name'];

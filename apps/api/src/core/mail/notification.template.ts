@@ -27,6 +27,10 @@ const TEXT: Record<Language, LanguageText> = {
       comment_on_my_content: { subject: 'New comment in “{title}”', line: '{actor} commented on your post in “{title}”.' },
       mention: { subject: '{actor} mentioned you', line: '{actor} mentioned you in “{title}”.' },
       post_in_followed_tag: { subject: 'New in a tag you follow: “{title}”', line: '{actor} posted “{title}” with a tag you follow.' },
+      question_escalated: {
+        subject: 'Waiting for an expert answer: “{title}”',
+        line: 'The question “{title}” by {actor} in your thematic month has passed the promised answer time without an expert answer.',
+      },
     },
   },
   pl: {
@@ -40,6 +44,10 @@ const TEXT: Record<Language, LanguageText> = {
       comment_on_my_content: { subject: 'Nowy komentarz: „{title}”', line: '{actor} skomentował(a) Twój wpis w „{title}”.' },
       mention: { subject: '{actor} wspomniał(a) o Tobie', line: '{actor} wspomniał(a) o Tobie w „{title}”.' },
       post_in_followed_tag: { subject: 'Nowość w obserwowanym tagu: „{title}”', line: '{actor} opublikował(a) „{title}” z tagiem, który obserwujesz.' },
+      question_escalated: {
+        subject: 'Pytanie czeka na odpowiedź eksperta: „{title}”',
+        line: 'Pytanie „{title}” ({actor}) w Twoim miesiącu tematycznym przekroczyło obiecany czas odpowiedzi i nie ma jeszcze odpowiedzi eksperta.',
+      },
     },
   },
   sv: {
@@ -53,6 +61,10 @@ const TEXT: Record<Language, LanguageText> = {
       comment_on_my_content: { subject: 'Ny kommentar i ”{title}”', line: '{actor} har kommenterat ditt inlägg i ”{title}”.' },
       mention: { subject: '{actor} nämnde dig', line: '{actor} har nämnt dig i ”{title}”.' },
       post_in_followed_tag: { subject: 'Nytt i en tagg du följer: ”{title}”', line: '{actor} har publicerat ”{title}” med en tagg du följer.' },
+      question_escalated: {
+        subject: 'Väntar på svar från en expert: ”{title}”',
+        line: 'Frågan ”{title}” från {actor} i din temamånad har passerat den utlovade svarstiden utan svar från en expert.',
+      },
     },
   },
   nb: {
@@ -66,6 +78,10 @@ const TEXT: Record<Language, LanguageText> = {
       comment_on_my_content: { subject: 'Ny kommentar i «{title}»', line: '{actor} har kommentert innlegget ditt i «{title}».' },
       mention: { subject: '{actor} nevnte deg', line: '{actor} har nevnt deg i «{title}».' },
       post_in_followed_tag: { subject: 'Nytt i en tagg du følger: «{title}»', line: '{actor} har publisert «{title}» med en tagg du følger.' },
+      question_escalated: {
+        subject: 'Venter på svar fra en ekspert: «{title}»',
+        line: 'Spørsmålet «{title}» fra {actor} i temamåneden din har passert den lovede svartiden uten svar fra en ekspert.',
+      },
     },
   },
 };

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, IsNull } from 'typeorm';
+import { DataSource, IsNull, type EntityManager } from 'typeorm';
 import type { PostKind } from '@liblab/domain';
 import type { AuthMember } from '../../core/auth/auth-member.js';
 import { forbidden, notFound } from '../../core/graphql/errors.js';
@@ -51,13 +51,23 @@ export class PostWriterService {
     private readonly feed: FeedPostPublisher,
   ) {}
 
-  async create(actor: AuthMember, kind: PostKind, input: PostWrite): Promise<ContentRecord> {
+  /**
+   * `onCreated` runs inside the same transaction once the post is saved (a thematic month links its
+   * question, an archived month records its summary); if it throws, nothing is written.
+   */
+  async create(
+    actor: AuthMember,
+    kind: PostKind,
+    input: PostWrite,
+    onCreated?: (manager: EntityManager, saved: PostEntity) => Promise<void>,
+  ): Promise<ContentRecord> {
     const values = fields(input);
     await this.rateLimit.consumePosting(actor.id);
     const { post, notifications } = await this.dataSource.transaction(async (manager) => {
       const repo = manager.getRepository(PostEntity);
       const saved = await repo.save(repo.create({ ...values, kind, authorId: actor.id, libraryId: actor.libraryId }));
       await this.tags.setTags(manager, saved.id, input.tags);
+      await onCreated?.(manager, saved);
       // Mentions first: a follower of the tag who is also named is told once, about the mention.
       const followers = await this.notifier.followersOfPostTags(manager, saved.id);
       const drafts: NotificationDraft[] = [

@@ -138,13 +138,14 @@ export type MemberFilter = {
   search?: string | null | undefined;
 };
 
-/** Why a member is told: an answer to their question, their answer accepted, a comment on their content, a mention, a post in a tag they follow. */
+/** Why a member is told: an answer to their question, their answer accepted, a comment on their content, a mention, a post in a tag they follow, a question of their thematic month past its answer time without an expert answer. */
 export type NotificationKind =
   | 'ANSWER_ACCEPTED'
   | 'ANSWER_TO_MY_QUESTION'
   | 'COMMENT_ON_MY_CONTENT'
   | 'MENTION'
-  | 'POST_IN_FOLLOWED_TAG';
+  | 'POST_IN_FOLLOWED_TAG'
+  | 'QUESTION_ESCALATED';
 
 export type NotificationPreferenceInput = {
   email: boolean;

@@ -7,9 +7,10 @@ import { DEMO_LIBRARIES, DEMO_MEMBERS, DEMO_PASSWORD } from './demo-data.js';
 import { seedDemoEvents } from './demo-events.js';
 import { seedDemoFollows } from './demo-follows.js';
 import { seedDemoKnowledge } from './demo-knowledge.js';
+import { seedDemoMonths } from './demo-months.js';
 
-/** Writes the demo libraries, members, knowledge exchange (inspirations, questions ...), follows and events in one transaction. */
-export async function seedDemoData(dataSource: DataSource): Promise<{ libraries: number; members: number; posts: number; events: number }> {
+/** Writes the demo libraries, members, knowledge exchange (inspirations, questions ...), follows, events and thematic months in one transaction. */
+export async function seedDemoData(dataSource: DataSource): Promise<{ libraries: number; members: number; posts: number; events: number; months: number }> {
   // One hash for every demo account: they share the documented demo password.
   const passwordHash = await argon2.hash(DEMO_PASSWORD, { type: argon2.argon2id });
   return dataSource.transaction(async (manager) => {
@@ -33,7 +34,8 @@ export async function seedDemoData(dataSource: DataSource): Promise<{ libraries:
     const knowledge = await seedDemoKnowledge(manager);
     await seedDemoFollows(manager);
     const events = await seedDemoEvents(manager);
-    return { libraries: libraries.length, members: members.length, posts: knowledge.posts, events: events.events };
+    const months = await seedDemoMonths(manager);
+    return { libraries: libraries.length, members: members.length, posts: knowledge.posts + months.posts, events: events.events, months: months.months };
   });
 }
 
@@ -43,7 +45,7 @@ export async function seedDemoDataIfEmpty(dataSource: DataSource, logger: Logger
   if (count > 0) return;
   const result = await seedDemoData(dataSource);
   logger.log(
-    `Seeded demo data: ${result.libraries} libraries, ${result.members} members, ${result.posts} inspirations, questions and answers, ${result.events} events. ` +
+    `Seeded demo data: ${result.libraries} libraries, ${result.members} members, ${result.posts} inspirations, questions and answers, ${result.events} events, ${result.months} thematic months. ` +
       `Sign in as admin@liblab.demo with the password ${DEMO_PASSWORD}.`,
     'Seed',
   );

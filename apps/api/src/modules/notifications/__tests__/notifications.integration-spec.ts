@@ -310,6 +310,7 @@ describe('notifications', () => {
       { kind: 'COMMENT_ON_MY_CONTENT', email: false },
       { kind: 'MENTION', email: true },
       { kind: 'POST_IN_FOLLOWED_TAG', email: false },
+      { kind: 'QUESTION_ESCALATED', email: true },
     ]);
 
     // A comment (mail off by default), then an answer (mail on): only the answer is mailed.
@@ -332,6 +333,7 @@ describe('notifications', () => {
       'ANSWER_ACCEPTED',
       'COMMENT_ON_MY_CONTENT',
       'MENTION',
+      'QUESTION_ESCALATED',
     ]);
     expect((await asker.client.ok(PREFERENCES)).notificationPreferences).toEqual(updated);
     await postAnswer((await person()).client, questionId);

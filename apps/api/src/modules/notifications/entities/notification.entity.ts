@@ -21,7 +21,7 @@ import { PostEntity } from '../../posts/entities/post.entity.js';
  */
 @Entity({ name: 'notifications' })
 @Unique('UQ_notifications_event', ['recipientId', 'kind', 'subjectId'])
-@Check('CHK_notifications_kind', `"kind" IN ('answer_to_my_question', 'answer_accepted', 'comment_on_my_content', 'mention', 'post_in_followed_tag')`)
+@Check('CHK_notifications_kind', `"kind" IN ('answer_to_my_question', 'answer_accepted', 'comment_on_my_content', 'mention', 'post_in_followed_tag', 'question_escalated')`)
 @Index('IDX_notifications_recipient_created', ['recipientId', 'createdAt'])
 @Index('IDX_notifications_recipient_unread', ['recipientId'], { where: '"read_at" IS NULL' })
 export class NotificationEntity {

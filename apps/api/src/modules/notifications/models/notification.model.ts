@@ -4,7 +4,7 @@ import { NotificationKindEnum } from '../../../core/graphql/domain-enums.js';
 @ObjectType({
   description:
     'Something that happened to the member: an answer to their question, their answer accepted, a comment on their content, ' +
-    'a mention, or a post in a tag they follow. Hidden while the content it is about is deleted.',
+    'a mention, a post in a tag they follow, or (to experts and coordinators) a question of a thematic month waiting too long for an expert answer. Hidden while the content it is about is deleted.',
 })
 export class Notification {
   @Field(() => ID)
