@@ -30,6 +30,9 @@ export class JobsService implements OnModuleInit, OnApplicationBootstrap, OnModu
   private readonly logger = new Logger(JobsService.name);
   private readonly boss: PgBoss;
   private readonly handlers = new Map<QueueName, Handler<never>>();
+  /** Batches being worked on: shutdown waits for them, since they use the pool that closes after. */
+  private readonly inFlight = new Set<Promise<void>>();
+  private stopping = false;
 
   constructor(
     @InjectDataSource() dataSource: DataSource,
@@ -63,20 +66,32 @@ export class JobsService implements OnModuleInit, OnApplicationBootstrap, OnModu
       workerId = await this.boss.work<object>(
         queue,
         { batchSize: BATCH_SIZE, pollingIntervalSeconds: this.config.jobPollingSeconds },
-        async (jobs) => {
-          // Each job succeeds or fails on its own: the failed ones are retried later, the rest are completed
-          // when this returns. A full batch means more are waiting: fetch again without the polling pause.
-          for (const job of jobs) {
-            try {
-              await (handler as Handler<object>)(job.data, job);
-            } catch (error) {
-              this.logger.warn(`Job ${queue} ${job.id} failed (it will be retried): ${String(error)}`);
-              await this.boss.fail(queue, job.id, { message: String(error) });
-            }
-          }
-          if (jobs.length === BATCH_SIZE && workerId) this.boss.notifyWorker(workerId);
-        },
+        (jobs) => this.track(this.runBatch(queue, handler as Handler<object>, jobs, () => workerId)),
       );
+    }
+  }
+
+  private async runBatch(queue: QueueName, handler: Handler<object>, jobs: PgBoss.Job<object>[], workerId: () => string): Promise<void> {
+    // Each job succeeds or fails on its own: the failed ones are retried later, the rest are completed
+    // when this returns. A full batch means more are waiting: fetch again without the polling pause.
+    for (const job of jobs) {
+      try {
+        await handler(job.data, job);
+      } catch (error) {
+        this.logger.warn(`Job ${queue} ${job.id} failed (it will be retried): ${String(error)}`);
+        // While shutting down the job is left active; pg-boss expires and retries it.
+        if (!this.stopping) await this.boss.fail(queue, job.id, { message: String(error) });
+      }
+    }
+    if (jobs.length === BATCH_SIZE && workerId() && !this.stopping) this.boss.notifyWorker(workerId());
+  }
+
+  private async track(batch: Promise<void>): Promise<void> {
+    this.inFlight.add(batch);
+    try {
+      await batch;
+    } finally {
+      this.inFlight.delete(batch);
     }
   }
 
@@ -100,7 +115,9 @@ export class JobsService implements OnModuleInit, OnApplicationBootstrap, OnModu
   }
 
   async onModuleDestroy(): Promise<void> {
-    // Running jobs finish (up to 10 s); the shared pool is the DataSource's to close.
+    // No new jobs are taken; running ones finish (the shared pool is the DataSource's to close after this).
+    this.stopping = true;
     await this.boss.stop({ graceful: true, wait: true, timeout: 10_000, close: false });
+    await Promise.allSettled([...this.inFlight]);
   }
 }

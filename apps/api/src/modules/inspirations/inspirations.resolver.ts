@@ -26,7 +26,7 @@ export class InspirationsResolver {
   @Query(() => InspirationConnection, { description: 'Inspirations, newest first.' })
   inspirations(
     @Args() paging: PagingArgs,
-    @Args('filter', { type: () => InspirationFilter, nullable: true }) filter?: InspirationFilter | null,
+    @Args('filter', { type: () => InspirationFilter, nullable: true }) filter?: InspirationFilter,
   ) {
     return this.posts.list('inspiration', filter ?? {}, paging.first, paging.after);
   }

@@ -25,7 +25,7 @@ export class LibrariesResolver {
   @Query(() => LibraryConnection, { description: 'Libraries of the network, by name.' })
   libraries(
     @Args() paging: PagingArgs,
-    @Args('filter', { type: () => LibraryFilter, nullable: true }) filter?: LibraryFilter | null,
+    @Args('filter', { type: () => LibraryFilter, nullable: true }) filter?: LibraryFilter,
   ) {
     return this.librariesService.list(filter ?? {}, paging.first, paging.after);
   }

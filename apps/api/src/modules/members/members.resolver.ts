@@ -39,7 +39,7 @@ export class MembersResolver {
   @Query(() => MemberConnection, { description: 'The member directory, by name.' })
   members(
     @Args() paging: PagingArgs,
-    @Args('filter', { type: () => MemberFilter, nullable: true }) filter?: MemberFilter | null,
+    @Args('filter', { type: () => MemberFilter, nullable: true }) filter?: MemberFilter,
   ) {
     return this.membersService.directory(filter ?? {}, paging.first, paging.after);
   }

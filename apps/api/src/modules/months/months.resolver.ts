@@ -41,7 +41,7 @@ export class MonthsResolver {
   months(
     @CurrentMember() viewer: AuthMember,
     @Args() paging: PagingArgs,
-    @Args('filter', { type: () => MonthFilter, nullable: true }) filter?: MonthFilter | null,
+    @Args('filter', { type: () => MonthFilter, nullable: true }) filter?: MonthFilter,
   ): Promise<Connection<Month>> {
     return this.monthsService.list(viewer, filter ?? {}, paging.first, paging.after);
   }

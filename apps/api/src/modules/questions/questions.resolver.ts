@@ -26,7 +26,7 @@ export class QuestionsResolver {
   @Query(() => QuestionConnection, { description: 'Questions, newest first; `unanswered: true` finds those waiting for help.' })
   questions(
     @Args() paging: PagingArgs,
-    @Args('filter', { type: () => QuestionFilter, nullable: true }) filter?: QuestionFilter | null,
+    @Args('filter', { type: () => QuestionFilter, nullable: true }) filter?: QuestionFilter,
   ) {
     return this.posts.list('question', filter ?? {}, paging.first, paging.after);
   }

@@ -75,6 +75,7 @@ export const findEn = {
       COMMENT_ON_MY_CONTENT: '{{actor}} commented on “{{title}}”',
       MENTION: '{{actor}} mentioned you in “{{title}}”',
       POST_IN_FOLLOWED_TAG: '{{actor}} posted “{{title}}” in a tag you follow',
+      QUESTION_ESCALATED: '“{{title}}” is still waiting for an expert answer in a thematic month',
     },
   },
   notificationSettings: {
@@ -87,6 +88,7 @@ export const findEn = {
       COMMENT_ON_MY_CONTENT: 'someone comments on my post or answer',
       MENTION: 'someone mentions me',
       POST_IN_FOLLOWED_TAG: 'something is posted in a tag I follow',
+      QUESTION_ESCALATED: 'a question in a thematic month I take part in waits past its promised answer time',
     },
     save: 'Save settings',
     saved: 'Your notification settings are saved.',

@@ -77,6 +77,7 @@ export const findNb: Localized<typeof findEn> = {
       COMMENT_ON_MY_CONTENT: '{{actor}} kommenterte «{{title}}»',
       MENTION: '{{actor}} nevnte deg i «{{title}}»',
       POST_IN_FOLLOWED_TAG: '{{actor}} publiserte «{{title}}» under en emneknagg du følger',
+      QUESTION_ESCALATED: '«{{title}}» venter fortsatt på svar fra en ekspert i en temamåned',
     },
   },
   notificationSettings: {
@@ -89,6 +90,7 @@ export const findNb: Localized<typeof findEn> = {
       COMMENT_ON_MY_CONTENT: 'noen kommenterer innlegget eller svaret mitt',
       MENTION: 'noen nevner meg',
       POST_IN_FOLLOWED_TAG: 'noe blir publisert under en emneknagg jeg følger',
+      QUESTION_ESCALATED: 'et spørsmål i en temamåned jeg deltar i har ventet lenger enn den lovede svartiden',
     },
     save: 'Lagre innstillingene',
     saved: 'Innstillingene for varsler er lagret.',

@@ -83,6 +83,7 @@ export const findPl: Localized<typeof findEn> = {
       COMMENT_ON_MY_CONTENT: '{{actor}} komentuje „{{title}}”',
       MENTION: '{{actor}} wspomina o Tobie w „{{title}}”',
       POST_IN_FOLLOWED_TAG: '{{actor}} publikuje „{{title}}” w obserwowanym przez Ciebie tagu',
+      QUESTION_ESCALATED: '„{{title}}” wciąż czeka na odpowiedź eksperta w miesiącu tematycznym',
     },
   },
   notificationSettings: {
@@ -95,6 +96,7 @@ export const findPl: Localized<typeof findEn> = {
       COMMENT_ON_MY_CONTENT: 'ktoś skomentuje mój wpis lub odpowiedź',
       MENTION: 'ktoś o mnie wspomni',
       POST_IN_FOLLOWED_TAG: 'pojawi się wpis w obserwowanym przeze mnie tagu',
+      QUESTION_ESCALATED: 'pytanie w miesiącu tematycznym, w którym biorę udział, czeka dłużej niż obiecany czas odpowiedzi',
     },
     save: 'Zapisz ustawienia',
     saved: 'Ustawienia powiadomień zostały zapisane.',

@@ -77,6 +77,7 @@ export const findSv: Localized<typeof findEn> = {
       COMMENT_ON_MY_CONTENT: '{{actor}} kommenterade ”{{title}}”',
       MENTION: '{{actor}} nämnde dig i ”{{title}}”',
       POST_IN_FOLLOWED_TAG: '{{actor}} publicerade ”{{title}}” i en tagg du följer',
+      QUESTION_ESCALATED: '”{{title}}” väntar fortfarande på svar från en expert i en temamånad',
     },
   },
   notificationSettings: {
@@ -89,6 +90,7 @@ export const findSv: Localized<typeof findEn> = {
       COMMENT_ON_MY_CONTENT: 'någon kommenterar mitt inlägg eller svar',
       MENTION: 'någon nämner mig',
       POST_IN_FOLLOWED_TAG: 'något publiceras i en tagg jag följer',
+      QUESTION_ESCALATED: 'en fråga i en temamånad som jag deltar i har väntat längre än den utlovade svarstiden',
     },
     save: 'Spara inställningarna',
     saved: 'Dina inställningar för aviseringar är sparade.',

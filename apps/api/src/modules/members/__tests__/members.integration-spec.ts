@@ -87,6 +87,9 @@ describe('member directory, profiles and roles', () => {
     expect(fieldErrors(await viewer.gql(DIRECTORY, { first: 500 }))).toEqual(['first']);
     const broken = await viewer.gql(DIRECTORY, { first: 5, after: 'not-a-cursor' });
     expect(errorCode(broken)).toBe('BAD_USER_INPUT');
+    // The filter is validated too (an unknown region, an over-long search).
+    expect(errorCode(await viewer.gql(DIRECTORY, { first: 5, filter: { region: 'atlantis' } }))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await viewer.gql(DIRECTORY, { first: 5, filter: { search: 'x'.repeat(10_000) } }))).toBe('BAD_USER_INPUT');
   });
 
   it('shows a member their own sign-in address but never anyone else\'s', async () => {
