@@ -84,7 +84,7 @@ describe('events', () => {
     const at = (h: number) => new Date(start.getTime() + h * HOUR).toISOString();
     const id = await createEvent(coordinator, {
       kind: 'CONVENTION', title: 'Delningskonferens', timeZone: 'Europe/Stockholm', city: 'Malmö', region: 'skane',
-      endsAt: at(8), speakers: [{ memberId: speaker.id }, { name: 'Max Valentin' }],
+      startsAt: at(0), endsAt: at(8), speakers: [{ memberId: speaker.id }, { name: 'Max Valentin' }],
       sessions: [
         { title: 'Workshop: medborgarförslag med AI', startsAt: at(2), endsAt: at(3), room: 'Sal B', track: 'Demokrati', speakers: [{ name: 'Max Valentin' }] },
         { title: 'Välkommen', startsAt: at(0), endsAt: at(1), room: 'Sal A', speakers: [{ memberId: speaker.id }] },
@@ -98,7 +98,7 @@ describe('events', () => {
     ]);
     // A meetup has no programme; a session outside the event is refused.
     expect(fieldErrors(await coordinator.gql(CREATE_EVENT, { input: eventInput({ sessions: [{ title: 'x', startsAt: at(0), endsAt: at(1) }] }) }))).toEqual(['sessions']);
-    const outside = await coordinator.gql(UPDATE_EVENT, { id, input: eventInput({ kind: 'CONVENTION', endsAt: at(8), sessions: [{ title: 'Late', startsAt: at(9), endsAt: at(10) }] }, 30) });
+    const outside = await coordinator.gql(UPDATE_EVENT, { id, input: eventInput({ kind: 'CONVENTION', startsAt: at(0), endsAt: at(8), sessions: [{ title: 'Late', startsAt: at(9), endsAt: at(10) }] }, 30) });
     expect(fieldErrors(outside)).toEqual(['sessions.0.startsAt']);
   });
 
