@@ -11,6 +11,7 @@ import { startEmbeddedPostgres, type EmbeddedPostgres } from './core/database/em
 import { seedDemoDataIfEmpty } from './core/database/seeds/demo-seed.js';
 import { createValidationPipe } from './core/graphql/validation.pipe.js';
 import { createMetrics } from './core/http/metrics.js';
+import { ReminderScheduler } from './modules/event-reminders/reminder-scheduler.service.js';
 import { serveWebApp } from './core/http/web-app.js';
 
 export interface RunningApp {
@@ -62,6 +63,8 @@ export async function createApp(baseConfig: AppConfig): Promise<RunningApp> {
     serveWebApp(app.getHttpAdapter().getInstance(), config.webDistDir);
     await app.init();
     if (config.seedDemoData) await seedDemoDataIfEmpty(app.get(DataSource), app.get(Logger));
+    // Events written without the API (the demo seed, the CLI, releases before reminders) get their reminder jobs.
+    await app.get(ReminderScheduler).scheduleUpcoming();
     return {
       app,
       config,

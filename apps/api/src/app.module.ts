@@ -16,6 +16,8 @@ import { RedisModule } from './core/redis/redis.module.js';
 import { AnswersModule } from './modules/answers/answers.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { BookmarksModule } from './modules/bookmarks/bookmarks.module.js';
+import { CalendarModule } from './modules/calendar/calendar.module.js';
+import { withoutFeedSecret } from './modules/calendar/calendar-urls.js';
 import { CommentsModule } from './modules/comments/comments.module.js';
 import { EventsModule } from './modules/events/events.module.js';
 import { FeedModule } from './modules/feed/feed.module.js';
@@ -50,6 +52,8 @@ export class AppModule {
           pinoHttp: {
             level: config.logLevel,
             redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
+            // The private calendar feed's URL is its secret.
+            serializers: { req: (req: { url: string }) => ({ ...req, url: withoutFeedSecret(req.url) }) },
             autoLogging: { ignore: (req) => req.url === '/health' || req.url === '/metrics' },
           },
         }),
@@ -87,6 +91,7 @@ export class AppModule {
         FollowsModule,
         FeedModule,
         MonthsModule,
+        CalendarModule,
       ],
       controllers: [HealthController],
     };

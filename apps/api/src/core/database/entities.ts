@@ -1,4 +1,5 @@
 import { BookmarkEntity } from '../../modules/bookmarks/entities/bookmark.entity.js';
+import { CalendarTokenEntity } from '../../modules/calendar/entities/calendar-token.entity.js';
 import { CommentEntity } from '../../modules/comments/entities/comment.entity.js';
 import { EventRegistrationEntity } from '../../modules/events/entities/event-registration.entity.js';
 import { EventSessionEntity } from '../../modules/events/entities/event-session.entity.js';
@@ -50,4 +51,6 @@ export const ENTITIES = [
   MonthEntity,
   MonthExpertEntity,
   MonthQuestionEntity,
+  // Calendars and reminders (issue 4)
+  CalendarTokenEntity,
 ];

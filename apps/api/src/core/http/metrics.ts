@@ -17,6 +17,7 @@ export function createMetrics() {
     if (path.startsWith('/graphql')) return '/graphql';
     if (path.startsWith('/health') || path.startsWith('/metrics')) return path;
     if (path.startsWith('/assets/')) return '/assets';
+    if (path.startsWith('/calendar/')) return '/calendar';
     return 'web';
   }
 

@@ -14,6 +14,14 @@ export const QUEUES = {
    * the month's answer time has passed: escalates the question if no expert has answered it.
    */
   monthQuestionEscalation: { name: 'month-question-escalation', retryLimit: 6, retryDelay: 30, retryBackoff: true, expireInSeconds: 120 },
+  /**
+   * One job per event, event version and reminder kind (id derived from the three), due when the reminder
+   * is: at run time it re-reads the event and, if it is still that version, scheduled and not started,
+   * queues one `event-reminder-mail` job per confirmed registrant.
+   */
+  eventReminder: { name: 'event-reminder', retryLimit: 6, retryDelay: 30, retryBackoff: true, expireInSeconds: 120 },
+  /** One reminder mail to one registrant (id derived from registration, kind and the event's start). */
+  eventReminderMail: { name: 'event-reminder-mail', retryLimit: 6, retryDelay: 30, retryBackoff: true, expireInSeconds: 120 },
 } as const satisfies Record<string, PgBoss.Queue>;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES]['name'];

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
+import { rowsToEntities } from '../../core/database/raw-entities.js';
 import { EventRegistrationEntity } from './entities/event-registration.entity.js';
 import { EventSessionEntity } from './entities/event-session.entity.js';
 import { EventEntity } from './entities/event.entity.js';
@@ -14,6 +15,9 @@ export interface RegistrationKey {
   eventId: string;
   memberId: string;
 }
+
+/** A thematic month lists at most this many events (a month has a handful; the cap keeps the list bounded). */
+export const MONTH_EVENTS_MAX = 100;
 
 export function createEventLoaders(dataSource: DataSource) {
   return {
@@ -68,6 +72,21 @@ export function createEventLoaders(dataSource: DataSource) {
       );
       const byId = new Map(rows.map((r) => [r.id, r.position]));
       return ids.map((id) => byId.get(id) ?? null);
+    }),
+
+    /** Each month's events by start (at most MONTH_EVENTS_MAX each): one statement for any number of months. */
+    eventsByMonth: new DataLoader<string, EventEntity[]>(async (monthIds) => {
+      const rows: Record<string, unknown>[] = await dataSource.query(
+        `SELECT * FROM (
+           SELECT e.*, row_number() OVER (PARTITION BY e.month_id ORDER BY e.starts_at, e.id) AS rn
+             FROM events e WHERE e.month_id = ANY($1::uuid[])
+         ) w WHERE w.rn <= $2 ORDER BY w.month_id, w.rn`,
+        [[...monthIds], MONTH_EVENTS_MAX],
+      );
+      const events = rowsToEntities(dataSource, EventEntity, rows);
+      const byMonth = new Map<string, EventEntity[]>();
+      for (const event of events) byMonth.set(event.monthId!, [...(byMonth.get(event.monthId!) ?? []), event]);
+      return monthIds.map((id) => byMonth.get(id) ?? []);
     }),
 
     /** A convention's programme, by start time. One statement for any number of events. */

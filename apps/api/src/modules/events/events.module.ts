@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { EventRemindersModule } from '../event-reminders/event-reminders.module.js';
+import { EventMonthResolver, MonthEventsResolver } from './event-month.resolver.js';
 import { EventSpeakerResolver, EventsResolver } from './events.resolver.js';
 import { EventsService } from './events.service.js';
 import { RegistrationPublisher } from './registration.publisher.js';
@@ -7,7 +9,17 @@ import { RegistrationsService } from './registrations.service.js';
 
 /** Meetups, webinars and conventions, their registrations, waitlists and attendance (issue 4). */
 @Module({
-  providers: [EventsService, RegistrationsService, RegistrationPublisher, EventsResolver, EventSpeakerResolver, RegistrationsResolver],
+  imports: [EventRemindersModule],
+  providers: [
+    EventsService,
+    RegistrationsService,
+    RegistrationPublisher,
+    EventsResolver,
+    EventSpeakerResolver,
+    RegistrationsResolver,
+    EventMonthResolver,
+    MonthEventsResolver,
+  ],
   exports: [EventsService, RegistrationsService],
 })
 export class EventsModule {}

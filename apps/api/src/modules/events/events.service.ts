@@ -5,7 +5,9 @@ import { canonicalTimeZone } from '@liblab/domain';
 import { hasRole, type AuthMember } from '../../core/auth/auth-member.js';
 import { decodeCursor, toConnection, type Connection } from '../../core/graphql/connection.js';
 import { badInput, conflict, isUuid, notFound, type FieldProblem } from '../../core/graphql/errors.js';
+import { ReminderScheduler } from '../event-reminders/reminder-scheduler.service.js';
 import { MemberEntity } from '../members/entities/member.entity.js';
+import { MonthEntity } from '../months/entities/month.entity.js';
 import type { EventFilter, EventInput, EventSpeakerInput } from './dto/event.input.js';
 import { EventRegistrationEntity } from './entities/event-registration.entity.js';
 import { EventSessionEntity } from './entities/event-session.entity.js';
@@ -42,6 +44,9 @@ export function toEvent(entity: EventEntity): Event {
     createdAt: entity.createdAt,
     joinUrl: entity.joinUrl,
     createdById: entity.createdById,
+    monthId: entity.monthId,
+    version: entity.version,
+    updatedAt: entity.updatedAt,
   };
 }
 
@@ -67,6 +72,7 @@ export class EventsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly publisher: RegistrationPublisher,
+    private readonly reminders: ReminderScheduler,
   ) {}
 
   private get repo() {
@@ -111,6 +117,7 @@ export class EventsService {
         manager.getRepository(EventEntity).create({ ...this.columns(input), createdById: actor.id }),
       );
       await this.replaceSessions(manager, event.id, input);
+      await this.reminders.schedule(manager, event);
       return event;
     });
     return toEvent(saved);
@@ -135,8 +142,10 @@ export class EventsService {
           message: `${confirmed} members already have a confirmed place; give at least ${confirmed} places.`,
         });
       }
-      const event = await manager.getRepository(EventEntity).save({ ...existing, ...this.columns(input) });
+      // A new version: calendars see a higher SEQUENCE, and the reminders are queued again for it.
+      const event = await manager.getRepository(EventEntity).save({ ...existing, ...this.columns(input), version: existing.version + 1 });
       await this.replaceSessions(manager, id, input);
+      await this.reminders.schedule(manager, event);
       promoted = await fillFreePlaces(manager, event);
       return event;
     });
@@ -152,7 +161,10 @@ export class EventsService {
       const existing = await lockEvent(manager, id);
       if (!existing) throw notFound('The event');
       if (existing.status === 'cancelled') throw conflict('This event is already cancelled.');
-      const event = await manager.getRepository(EventEntity).save({ ...existing, status: 'cancelled', cancelledAt: new Date() });
+      // A new version: calendars replace the event with its cancelled state; its reminder jobs find nothing to do.
+      const event = await manager
+        .getRepository(EventEntity)
+        .save({ ...existing, status: 'cancelled', cancelledAt: new Date(), version: existing.version + 1 });
       const rows = await manager.getRepository(EventRegistrationEntity).findBy({ eventId: id, status: In(['confirmed', 'waitlisted']) });
       affected = rows.map((r) => ({ registrationId: r.id, memberId: r.memberId, eventId: id }));
       return event;
@@ -170,6 +182,9 @@ export class EventsService {
         session.speakers.map((s, i) => ({ id: s.memberId, field: `sessions.${j}.speakers.${i}.memberId` })),
       ),
     ].filter((s): s is { id: string; field: string } => !!s.id);
+    if (input.monthId && !(await this.dataSource.getRepository(MonthEntity).existsBy({ id: input.monthId }))) {
+      problems.push({ field: 'monthId', message: 'No thematic month has this id.' });
+    }
     if (wanted.length) {
       const found = await this.dataSource.getRepository(MemberEntity).findBy({ id: In([...new Set(wanted.map((s) => s.id))]) });
       const known = new Set(found.map((m) => m.id));
@@ -195,6 +210,7 @@ export class EventsService {
       region: input.region ?? null,
       joinUrl: input.joinUrl ?? null,
       speakers: speakerRecords(input.speakers),
+      monthId: input.monthId ?? null,
     };
   }
 

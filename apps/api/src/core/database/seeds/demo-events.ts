@@ -36,6 +36,8 @@ interface DemoEvent {
   region?: string;
   joinUrl?: string;
   organiser: string;
+  /** Title of the demo thematic month it belongs to (demo-months-data.ts). */
+  month?: string;
   speakers: string[];
   guests?: string[];
   sessions?: DemoSession[];
@@ -50,7 +52,7 @@ export const DEMO_EVENTS: DemoEvent[] = [
     description: 'Webinarium miesiąca tematycznego „GET it”. Jak zacząć pracę z drukarką 3D, ile to kosztuje i jakie warsztaty przyciągają dzieci i seniorów.',
     agenda: '18:00 Powitanie\n18:10 Drukarka 3D krok po kroku\n19:00 Pytania uczestników',
     capacity: 100, deadlineDaysBefore: 1, joinUrl: 'https://meet.liblab.demo/get-it-druk-3d',
-    organiser: 'koordynator@liblab.demo', speakers: ['piotr.lewandowski@liblab.demo'],
+    organiser: 'koordynator@liblab.demo', month: 'Nowe technologie w bibliotece', speakers: ['piotr.lewandowski@liblab.demo'],
     registrants: ['bibliotekarka@liblab.demo', 'anna.wojcik@liblab.demo', 'ewa.kaminska@liblab.demo'],
   },
   {
@@ -65,14 +67,14 @@ export const DEMO_EVENTS: DemoEvent[] = [
     description: 'Spotkanie bibliotekarzy z Dolnego Śląska: dzielimy się pomysłami na zajęcia z nowymi technologiami i planujemy wspólne działania.',
     agenda: '10:00 Kawa i poznanie się\n10:30 Prezentacje dobrych praktyk\n12:00 Warsztat w grupach\n13:30 Podsumowanie',
     capacity: 3, city: 'Wrocław', venue: 'Miejska Biblioteka Publiczna, sala konferencyjna', address: 'Rynek 58, 50-116 Wrocław', region: 'dolnoslaskie',
-    organiser: 'koordynator@liblab.demo', speakers: ['piotr.lewandowski@liblab.demo'],
+    organiser: 'koordynator@liblab.demo', month: 'Nowe technologie w bibliotece', speakers: ['piotr.lewandowski@liblab.demo'],
     registrants: ['anna.wojcik@liblab.demo', 'bibliotekarka@liblab.demo', 'ewa.kaminska@liblab.demo', 'jan.mazur@liblab.demo'],
   },
   {
     kind: 'webinar', title: 'AI och medborgarförslag: så hjälper biblioteket invånarna', timeZone: 'Europe/Stockholm', inDays: 9, from: '14:00', to: '15:00',
     description: 'Kan biblioteket stötta invånare att skriva medborgarförslag med hjälp av AI? Erfarenheter från pilotbiblioteken och tips för att komma i gång.',
     capacity: 50, deadlineDaysBefore: 2, joinUrl: 'https://meet.liblab.demo/ai-medborgarforslag',
-    organiser: 'samordnare@liblab.demo', speakers: ['expert.sv@liblab.demo'],
+    organiser: 'samordnare@liblab.demo', month: 'Nowe technologie w bibliotece', speakers: ['expert.sv@liblab.demo'],
     registrants: ['bibliotekarie@liblab.demo', 'karin.nilsson@liblab.demo', 'lars.ek@liblab.demo'],
   },
   {
@@ -133,7 +135,10 @@ export function zonedInstant(date: { y: number; m: number; d: number }, time: st
   return new Date(wall - offsetAt(first));
 }
 
-/** Events, programmes and registrations, inside the caller's transaction (members already exist). */
+/**
+ * Events, programmes and registrations, inside the caller's transaction (members and thematic months
+ * already exist). Their reminder jobs are queued when the app starts (ReminderScheduler.scheduleUpcoming).
+ */
 export async function seedDemoEvents(manager: EntityManager): Promise<{ events: number }> {
   const rows: { id: string; email: string }[] = await manager.query('SELECT id, email FROM members');
   const idOf = new Map(rows.map((m) => [m.email, m.id]));
@@ -141,6 +146,12 @@ export async function seedDemoEvents(manager: EntityManager): Promise<{ events: 
     const id = idOf.get(email);
     if (!id) throw new Error(`Demo events name an unknown demo member: ${email}`);
     return id;
+  };
+  const months: { id: string; title: string }[] = await manager.query('SELECT id, title FROM months');
+  const monthOf = (title: string): string => {
+    const found = months.find((m) => m.title === title);
+    if (!found) throw new Error(`Demo events name an unknown demo month: ${title}`);
+    return found.id;
   };
   const today = new Date();
   for (const e of DEMO_EVENTS) {
@@ -150,12 +161,13 @@ export async function seedDemoEvents(manager: EntityManager): Promise<{ events: 
     const speakers = [...e.speakers.map((s) => ({ memberId: member(s), name: null })), ...(e.guests ?? []).map((name) => ({ memberId: null, name }))];
     const [{ id }]: { id: string }[] = await manager.query(
       `INSERT INTO events (kind, title, description, agenda, starts_at, ends_at, time_zone, capacity, registration_deadline,
-                           city, venue, address, region, join_url, speakers, created_by_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16) RETURNING id`,
+                           city, venue, address, region, join_url, speakers, created_by_id, month_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17) RETURNING id`,
       [
         e.kind, e.title, e.description, e.agenda ?? '', startsAt, zonedInstant(date, e.to, e.timeZone), e.timeZone, e.capacity,
         e.deadlineDaysBefore ? new Date(startsAt.getTime() - e.deadlineDaysBefore * 86_400_000) : null,
         e.city ?? null, e.venue ?? null, e.address ?? null, e.region ?? null, e.joinUrl ?? null, JSON.stringify(speakers), member(e.organiser),
+        e.month ? monthOf(e.month) : null,
       ],
     );
     for (const s of e.sessions ?? []) {

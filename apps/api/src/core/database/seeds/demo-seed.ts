@@ -33,8 +33,9 @@ export async function seedDemoData(dataSource: DataSource): Promise<{ libraries:
     await manager.getRepository(MemberEntity).insert(members);
     const knowledge = await seedDemoKnowledge(manager);
     await seedDemoFollows(manager);
-    const events = await seedDemoEvents(manager);
+    // Months first: events name the month they belong to.
     const months = await seedDemoMonths(manager);
+    const events = await seedDemoEvents(manager);
     return { libraries: libraries.length, members: members.length, posts: knowledge.posts + months.posts, events: events.events, months: months.months };
   });
 }

@@ -168,6 +168,11 @@ export class EventInput {
   @MaxLength(LIMITS.urlMax)
   joinUrl?: string | null;
 
+  @Field(() => ID, { nullable: true, description: 'The thematic month the event belongs to; null for none.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'Choose a thematic month from the list.' })
+  monthId?: string | null;
+
   @Field(() => [EventSpeakerInput], { defaultValue: [] })
   @ArrayMaxSize(L.speakersMax, { message: `Name at most ${L.speakersMax} speakers.` })
   @ValidateNested({ each: true })

@@ -1,6 +1,7 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import type { EventKind, EventStatus } from '@liblab/domain';
 import { MemberEntity } from '../../members/entities/member.entity.js';
+import { MonthEntity } from '../../months/entities/month.entity.js';
 
 /** A speaker: a member of the network, or a guest known by name only. */
 export interface EventSpeakerRecord {
@@ -10,8 +11,8 @@ export interface EventSpeakerRecord {
 
 /**
  * A meetup, webinar or convention. Times are instants (`timestamptz`); `time_zone` is the IANA zone the
- * event happens in, used to show its own local time. Thematic months (later) will add a nullable
- * `month_id` here; nothing in this table assumes it.
+ * event happens in, used to show its own local time. `month_id` places it in a thematic month (optional).
+ * `version` counts edits and the cancellation: it is the ICS SEQUENCE and part of the reminder jobs' ids.
  *
  * The row is also the lock that serialises registrations: every registration change takes
  * `SELECT … FOR UPDATE` on it first (RegistrationsService).
@@ -86,6 +87,19 @@ export class EventEntity {
   @ManyToOne(() => MemberEntity, { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'created_by_id' })
   createdBy?: MemberEntity | null;
+
+  /** The thematic month it belongs to, if any. */
+  @Index()
+  @Column({ name: 'month_id', type: 'uuid', nullable: true })
+  monthId: string | null;
+
+  @ManyToOne(() => MonthEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'month_id' })
+  month?: MonthEntity | null;
+
+  /** 0 when created, +1 on every edit and on cancellation (calendars' SEQUENCE; stale reminder jobs see it). */
+  @Column({ type: 'int', default: 0 })
+  version: number;
 
   @Column({ name: 'cancelled_at', type: 'timestamptz', nullable: true })
   cancelledAt: Date | null;

@@ -91,4 +91,9 @@ export class Event {
   /** Private: exposed through the `joinUrl` field only to confirmed registrants and organisers. */
   joinUrl: string | null;
   createdById: string | null;
+  /** Resolved as `month` (EventMonthResolver). */
+  monthId: string | null;
+  /** Edits and cancellation so far: the ICS SEQUENCE. */
+  version: number;
+  updatedAt: Date;
 }
