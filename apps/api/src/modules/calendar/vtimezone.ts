@@ -1,5 +1,6 @@
-import { tzlib_get_ical_block } from 'timezones-ical-library';
+import { tzlib_get_ical_block, tzlib_get_timezones } from 'timezones-ical-library';
 
+const KNOWN = new Set(tzlib_get_timezones() as string[]);
 const cache = new Map<string, string | null>();
 
 /**
@@ -9,6 +10,7 @@ const cache = new Map<string, string | null>();
  * asked for, so `DTSTART;TZID=Europe/Oslo` finds a VTIMEZONE with that TZID (same rules, the event's name).
  */
 export function vtimezone(zone: string): string | null {
+  if (!KNOWN.has(zone)) return null;
   if (!cache.has(zone)) {
     const result = tzlib_get_ical_block(zone);
     const block = Array.isArray(result) ? result[0] : '';
