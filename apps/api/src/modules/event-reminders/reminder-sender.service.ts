@@ -9,7 +9,7 @@ import { MailService } from '../../core/mail/mail.service.js';
 import { EventEntity } from '../events/entities/event.entity.js';
 import { eventPlace } from '../events/event-place.js';
 import { reminderMail } from './reminder-mail.js';
-import { reminderMailJobId, reminderStillUseful, type ReminderKind } from './reminder-plan.js';
+import { REMINDER_LEAD_MS, reminderMailJobId, reminderStillUseful, type ReminderKind } from './reminder-plan.js';
 import type { EventReminderJob } from './reminder-scheduler.service.js';
 
 /** The `event-reminder-mail` job: one reminder to one registrant, for the event as it starts at `startsAt`. */
@@ -39,10 +39,10 @@ interface MailRow {
 /**
  * The workers of the reminder queues. When a reminder falls due, `fanOut` re-reads the event: a job of an
  * older version (the event was edited or cancelled since), of a cancelled event, or of one that has started
- * does nothing. Otherwise it queues one mail job per registrant confirmed at that moment, with an id made of
- * the registration, the kind and the start, so each registrant is mailed once whichever process runs it;
- * whoever registers later is not sent a reminder whose time has passed. `mailOne` checks again (still
- * confirmed, same start, not started) and mails in the member's language.
+ * does nothing. Otherwise it queues one mail job per registrant whose place was confirmed by the reminder's
+ * time, with an id made of the registration, the kind and the start, so each registrant is mailed once
+ * whichever process runs it; whoever registers (or is promoted) later is not sent a reminder whose time has
+ * passed. `mailOne` checks again (still confirmed, same start, not started) and mails in the member's language.
  */
 @Injectable()
 export class ReminderSender {
@@ -66,9 +66,14 @@ export class ReminderSender {
         .where('e.id = :id', { id: job.eventId })
         .getOne();
       if (!event || event.version !== job.version || !reminderStillUseful(event, job.kind, new Date())) return;
+      // Places confirmed (registered or promoted) by the reminder's time: a late or repeated run reminds nobody
+      // who came after that point, whatever the moment it runs.
+      const dueAt = new Date(event.startsAt.getTime() - REMINDER_LEAD_MS[job.kind]);
       const registrations: { id: string }[] = await manager.query(
-        `SELECT id FROM event_registrations WHERE event_id = $1 AND status = 'confirmed' ORDER BY queue`,
-        [event.id],
+        `SELECT id FROM event_registrations
+          WHERE event_id = $1 AND status = 'confirmed' AND coalesce(promoted_at, registered_at) <= $2
+          ORDER BY queue`,
+        [event.id, dueAt],
       );
       await this.jobs.sendInTransaction<EventReminderMailJob>(
         manager,
