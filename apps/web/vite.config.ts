@@ -31,6 +31,7 @@ export default defineConfig({
       '/graphql': { target: apiUrl, ws: true },
       '/health': { target: apiUrl },
       '/metrics': { target: apiUrl },
+      '/calendar': { target: apiUrl },
     },
   },
   preview: {
@@ -38,6 +39,7 @@ export default defineConfig({
     proxy: {
       '/graphql': { target: apiUrl, ws: true },
       '/health': { target: apiUrl },
+      '/calendar': { target: apiUrl },
     },
   },
 });
