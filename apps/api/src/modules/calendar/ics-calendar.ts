@@ -38,6 +38,8 @@ export interface IcsOptions {
   name?: string;
   /** Feeds ask clients to refresh hourly. */
   refreshSeconds?: number;
+  /** Feeds keep each event's description and agenda to this many characters (the page has the rest). */
+  textLimit?: number;
 }
 
 /**
@@ -52,12 +54,19 @@ function localTime(instant: Date, timeZone: string): string {
   return zoned(instant, timeZone).toFormat('HH:mm');
 }
 
-function descriptionOf(event: IcsEvent, t: IcsLabels, pageUrl: string): string {
+function clip(text: string, limit: number | undefined): string {
+  const trimmed = text.trim();
+  return limit !== undefined && trimmed.length > limit ? `${trimmed.slice(0, limit).trimEnd()}…` : trimmed;
+}
+
+function descriptionOf(event: IcsEvent, t: IcsLabels, pageUrl: string, textLimit: number | undefined): string {
   const parts: string[] = [];
   if (event.registration === 'waitlisted') parts.push(t.waitlistNote);
   if (event.joinUrl) parts.push(`${t.join}: ${event.joinUrl}`);
-  if (event.description.trim()) parts.push(event.description.trim());
-  if (event.agenda.trim()) parts.push(`${t.agenda}:\n${event.agenda.trim()}`);
+  const description = clip(event.description, textLimit);
+  const agenda = clip(event.agenda, textLimit);
+  if (description) parts.push(description);
+  if (agenda) parts.push(`${t.agenda}:\n${agenda}`);
   if (event.sessions.length) {
     const lines = event.sessions.map((s) =>
       [`${localTime(s.startsAt, event.timeZone)}–${localTime(s.endsAt, event.timeZone)} ${s.title}`, s.room, s.track]
@@ -108,7 +117,7 @@ export function buildIcs(events: readonly IcsEvent[], options: IcsOptions): stri
       created: event.createdAt,
       lastModified: event.updatedAt,
       summary: event.registration === 'waitlisted' ? `${event.title} (${t.waitlist})` : event.title,
-      description: descriptionOf(event, t, pageUrl),
+      description: descriptionOf(event, t, pageUrl, options.textLimit),
       location: place,
       url: pageUrl,
       status: statusOf(event),

@@ -236,7 +236,7 @@ describe('calendar files', () => {
     const upcoming = await createEvent(coordinator, { title: 'Nadchodzące w Gdańsku', city: 'Gdańsk', region: 'pomorskie' });
     const recent = await createEvent(coordinator, { title: 'Niedawne w Gdańsku', city: 'Gdańsk', region: 'pomorskie' });
     const old = await createEvent(coordinator, { title: 'Dawne w Gdańsku', city: 'Gdańsk', region: 'pomorskie' });
-    const elsewhere = await createEvent(coordinator, { title: 'W Krakowie', city: 'Kraków', region: 'malopolskie' });
+    const elsewhere = await createEvent(coordinator, { title: 'W Krakowie', city: 'Kraków', region: 'malopolskie', description: 'Długi opis. '.repeat(300) });
     await moveEvent(app.dataSource, recent, new Date(Date.now() - 10 * DAY));
     await moveEvent(app.dataSource, old, new Date(Date.now() - 90 * DAY));
 
@@ -248,6 +248,12 @@ describe('calendar files', () => {
     expect(uids(all.parsed)).not.toContain(old);
     const starts = all.parsed.events.map((e) => e.start.getTime());
     expect(starts).toEqual([...starts].sort((a, b) => a - b));
+    // Feeds keep long descriptions short (the event page has them whole); the event's own file does not.
+    const inFeed = all.parsed.events.find((e) => e.uid.startsWith(elsewhere))!.description;
+    expect(inFeed).toContain('Długi opis. Długi opis.');
+    expect(inFeed).toMatch(/…\n\nEvent page: /);
+    expect(inFeed.length).toBeLessThan(1300);
+    expect((await ics(await calendarUrlOf(elsewhere))).parsed.events[0].description.length).toBeGreaterThan(3600);
 
     const regionUrl = (await app.client().ok(FEED_URL, { region: 'pomorskie' })).calendarFeedUrl;
     expect(regionUrl).toBe(`${PUBLIC_URL}/calendar/regions/pomorskie.ics`);
@@ -324,6 +330,9 @@ describe('calendar files', () => {
     expect(privateForty.count).toBe(privateFive.count);
     expect(publicFive.count).toBeLessThanOrEqual(3);
     expect(privateFive.count).toBeLessThanOrEqual(4);
+    // Polled again with nothing changed, a feed reads its rows and sends the copy it rendered.
+    expect((await measure(regionUrl, 40)).count).toBe(1);
+    expect((await measure(feedUrl, 40)).count).toBe(2);
   });
 
   it('list months with their events at the same cost for 3 or 12 months', async () => {
