@@ -50,7 +50,7 @@ export class ReminderScheduler {
       rows.map((r) => ({ id: r.id, kind: r.kind, status: r.status, startsAt: new Date(r.starts_at), version: r.version })),
       new Date(),
     );
-    await this.dataSource.transaction((manager) => this.jobs.sendInTransaction(manager, QUEUES.eventReminder.name, jobs));
+    if (jobs.length) await this.dataSource.transaction((manager) => this.jobs.sendInTransaction(manager, QUEUES.eventReminder.name, jobs));
     return jobs.length;
   }
 }
