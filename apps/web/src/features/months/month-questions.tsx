@@ -30,7 +30,7 @@ function PromiseState({ item }: { item: MonthQuestionItem }) {
   const overdue = item.escalatedAt !== null || new Date(item.answerDueAt).getTime() < now;
   return (
     <Group gap="xs" wrap="wrap">
-      <Badge color="orange.9" variant="outline">
+      <Badge color="red.9" variant="outline">
         {t('monthQuestions.waiting')}
       </Badge>
       {overdue ? (

@@ -7,7 +7,7 @@ const STATUS_COLORS: Record<MonthStatus, string> = {
   DRAFT: 'gray.8',
   ANNOUNCED: 'indigo.9',
   OPEN: 'teal.9',
-  WRAP_UP: 'orange.9',
+  WRAP_UP: 'violet.9',
   ARCHIVED: 'gray.8',
 };
 
