@@ -1,6 +1,8 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Anchor, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Stack, Text } from '@mantine/core';
+import { readApiProblem } from '@liblab/web-graphql';
 import { LoadingState, PageHeader, useNotify } from '@liblab/web-ui';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { isDomainLanguage, toApiLanguage } from '../../i18n/language-codes';
@@ -16,6 +18,8 @@ function MonthAsk({ id }: { id: string }) {
   const notify = useNotify();
   const { data, loading, error, refetch } = useQuery(monthAskQuery, { variables: { id }, fetchPolicy: 'cache-and-network' });
   const [askInMonth] = useMutation(askInMonthMutation, { refetchQueries: ['QuestionList'] });
+  // The month moved on while the question was being written: say so above the form, which keeps the text.
+  const [closedMeanwhile, setClosedMeanwhile] = useState(false);
   const month = data?.month;
   const resolved = i18n.resolvedLanguage;
   const language = toApiLanguage(isDomainLanguage(resolved) ? resolved : 'en');
@@ -54,6 +58,16 @@ function MonthAsk({ id }: { id: string }) {
         description={t('monthAsk.lead', { duration: formatHours(month.answerHours, resolved ?? 'en') })}
         actions={backLink}
       />
+      {closedMeanwhile ? (
+        <Alert color="red" variant="light" role="alert" mb="md" title={t('monthAsk.closedTitle')}>
+          <Stack gap="xs">
+            <Text>{t('monthAsk.closedBody')}</Text>
+            <Anchor component={Link} to="/questions/new">
+              {t('monthAsk.askElsewhere')}
+            </Anchor>
+          </Stack>
+        </Alert>
+      ) : null}
       {/* The question form of /questions/new: on an error the fields keep what was typed and say what to fix. */}
       <PostForm
         kind="question"
@@ -62,7 +76,16 @@ function MonthAsk({ id }: { id: string }) {
         onCancel={() => void navigate(`/months/${month.id}`)}
         onSubmit={async (values) => {
           const input = { title: values.title.trim(), body: values.body, language: values.language, tags: values.tags.map((tag) => tag.trim()) };
-          const result = await askInMonth({ variables: { monthId: month.id, input } });
+          setClosedMeanwhile(false);
+          let result;
+          try {
+            result = await askInMonth({ variables: { monthId: month.id, input } });
+          } catch (error) {
+            // The API's CONFLICT on `monthId`: the month is no longer open. Other problems go under their fields.
+            if (readApiProblem(error).code !== 'CONFLICT') throw error;
+            setClosedMeanwhile(true);
+            return;
+          }
           const questionId = result.data?.askInMonth.id;
           if (!questionId) return;
           notify({ message: t('monthAsk.published'), color: 'teal' });

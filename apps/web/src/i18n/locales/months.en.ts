@@ -162,6 +162,9 @@ export const monthsEn = {
     published: 'Your question is published in the month.',
     notOpen: 'Questions can be asked only while the month is open for questions. It is now: {{status}}.',
     backToMonth: 'Back to the month',
+    closedTitle: 'The month no longer takes questions',
+    closedBody: 'It moved on while you were writing. Your text is still in the form: copy it if you want to ask it as an ordinary question.',
+    askElsewhere: 'Ask an ordinary question',
   },
   monthArchive: {
     title: 'Archive “{{title}}”',

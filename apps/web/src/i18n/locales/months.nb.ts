@@ -164,6 +164,9 @@ export const monthsNb: Localized<typeof monthsEn> = {
     published: 'Spørsmålet ditt er publisert i temamåneden.',
     notOpen: 'Spørsmål kan bare stilles mens måneden er åpen for spørsmål. Nå er den: {{status}}.',
     backToMonth: 'Tilbake til måneden',
+    closedTitle: 'Måneden tar ikke lenger imot spørsmål',
+    closedBody: 'Den gikk videre mens du skrev. Teksten din er fortsatt i skjemaet: kopier den hvis du vil stille et vanlig spørsmål.',
+    askElsewhere: 'Still et vanlig spørsmål',
   },
   monthArchive: {
     title: 'Arkiver «{{title}}»',

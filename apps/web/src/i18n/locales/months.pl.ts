@@ -170,6 +170,9 @@ export const monthsPl: Localized<typeof monthsEn> = {
     published: 'Twoje pytanie opublikowano w miesiącu tematycznym.',
     notOpen: 'Pytania można zadawać tylko wtedy, gdy miesiąc jest otwarty na pytania. Obecny etap: {{status}}.',
     backToMonth: 'Wróć do miesiąca',
+    closedTitle: 'Miesiąc nie przyjmuje już pytań',
+    closedBody: 'Przeszedł do kolejnego etapu, gdy pisałaś lub pisałeś. Tekst jest nadal w formularzu: skopiuj go, jeśli chcesz zadać zwykłe pytanie.',
+    askElsewhere: 'Zadaj zwykłe pytanie',
   },
   monthArchive: {
     title: 'Archiwizacja: „{{title}}”',

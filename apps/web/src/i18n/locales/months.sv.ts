@@ -164,6 +164,9 @@ export const monthsSv: Localized<typeof monthsEn> = {
     published: 'Din fråga är publicerad i temamånaden.',
     notOpen: 'Frågor kan bara ställas när månaden är öppen för frågor. Nu är den: {{status}}.',
     backToMonth: 'Tillbaka till månaden',
+    closedTitle: 'Månaden tar inte längre emot frågor',
+    closedBody: 'Den gick vidare medan du skrev. Din text finns kvar i formuläret: kopiera den om du vill ställa en vanlig fråga.',
+    askElsewhere: 'Ställ en vanlig fråga',
   },
   monthArchive: {
     title: 'Arkivera ”{{title}}”',
