@@ -71,6 +71,30 @@ export function createAppRouter() {
               lazy: async () => ({ Component: (await import('../features/inspirations/inspiration-form-page')).EditInspirationPage }),
             },
             {
+              path: 'months',
+              lazy: async () => ({ Component: (await import('../features/months/months-page')).MonthsPage }),
+            },
+            {
+              path: 'months/new',
+              lazy: async () => ({ Component: (await import('../features/months/month-form-page')).NewMonthPage }),
+            },
+            {
+              path: 'months/:id',
+              lazy: async () => ({ Component: (await import('../features/months/month-page')).MonthPage }),
+            },
+            {
+              path: 'months/:id/edit',
+              lazy: async () => ({ Component: (await import('../features/months/month-form-page')).EditMonthPage }),
+            },
+            {
+              path: 'months/:id/ask',
+              lazy: async () => ({ Component: (await import('../features/months/month-ask-page')).MonthAskPage }),
+            },
+            {
+              path: 'months/:id/archive',
+              lazy: async () => ({ Component: (await import('../features/months/month-archive-page')).MonthArchivePage }),
+            },
+            {
               path: 'tags',
               lazy: async () => ({ Component: (await import('../features/tags/tags-page')).TagsPage }),
             },

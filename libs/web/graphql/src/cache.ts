@@ -24,6 +24,7 @@ export function createCache(): InMemoryCache {
           myBookmarks: cursorConnection(['first']),
           search: cursorConnection(['first', 'query', 'filter']),
           notifications: cursorConnection(['first', 'unreadOnly']),
+          months: cursorConnection(['first', 'filter']),
         },
       },
       Question: {
@@ -47,6 +48,11 @@ export function createCache(): InMemoryCache {
       Library: {
         fields: {
           members: cursorConnection(false),
+        },
+      },
+      Month: {
+        fields: {
+          questions: cursorConnection(['unanswered']),
         },
       },
     },

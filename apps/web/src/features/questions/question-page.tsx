@@ -18,6 +18,7 @@ import { PostPageHeader } from '../knowledge/post-page-header';
 import { ReactionBar } from '../knowledge/reaction-bar';
 import { TagList } from '../knowledge/tag-list';
 import { VoteButton } from '../knowledge/vote-button';
+import { QuestionMonthLink } from '../months/question-month-link';
 import { AnswerForm } from './answer-form';
 import { AnswerItem } from './answer-item';
 import { deleteQuestionMutation, questionAnswersQuery, questionPageQuery } from './questions.operations';
@@ -147,6 +148,7 @@ function QuestionView({ id }: { id: string }) {
               edited={question.edited}
               editedAt={question.editedAt}
             />
+            {question.month ? <QuestionMonthLink month={question.month} /> : null}
             <TagList tags={question.tags} />
             <RichHtml html={question.body} lang={question.language.toLowerCase()} />
             <Group gap="sm" wrap="wrap">

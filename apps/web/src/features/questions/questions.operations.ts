@@ -58,6 +58,10 @@ export const questionPageQuery = graphql(`
       tags {
         ...TagChipFields
       }
+      month {
+        id
+        title
+      }
     }
   }
 `);

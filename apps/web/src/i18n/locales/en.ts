@@ -1,4 +1,5 @@
 import { feedEn } from './feed.en';
+import { monthsEn } from './months.en';
 import { findEn } from './find.en';
 import { knowledgeEn } from './knowledge.en';
 /**
@@ -328,6 +329,7 @@ export const en = {
   ...knowledgeEn,
   ...findEn,
   ...feedEn,
+  ...monthsEn,
 };
 
 export type Messages = typeof en;

@@ -1,4 +1,5 @@
 import { feedNb } from './feed.nb';
+import { monthsNb } from './months.nb';
 import { findNb } from './find.nb';
 import { knowledgeNb } from './knowledge.nb';
 import type { Localized } from '@liblab/web-ui';
@@ -327,4 +328,5 @@ export const nb: Localized<Messages> = {
   ...knowledgeNb,
   ...findNb,
   ...feedNb,
+  ...monthsNb,
 };

@@ -1,4 +1,5 @@
 import { feedPl } from './feed.pl';
+import { monthsPl } from './months.pl';
 import { findPl } from './find.pl';
 import { knowledgePl } from './knowledge.pl';
 import type { Localized } from '@liblab/web-ui';
@@ -337,4 +338,5 @@ export const pl: Localized<Messages> = {
   ...knowledgePl,
   ...findPl,
   ...feedPl,
+  ...monthsPl,
 };

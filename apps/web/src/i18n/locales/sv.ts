@@ -1,4 +1,5 @@
 import { feedSv } from './feed.sv';
+import { monthsSv } from './months.sv';
 import { findSv } from './find.sv';
 import { knowledgeSv } from './knowledge.sv';
 import type { Localized } from '@liblab/web-ui';
@@ -327,4 +328,5 @@ export const sv: Localized<Messages> = {
   ...knowledgeSv,
   ...findSv,
   ...feedSv,
+  ...monthsSv,
 };
