@@ -22,6 +22,7 @@ import {
 import { ALL_REGIONS, canonicalTimeZone, EVENT_LIMITS as L, LIMITS } from '@liblab/domain';
 import { PagingArgs } from '../../../core/graphql/paging.args.js';
 import { EventKindEnum, RegistrationStatusEnum } from '../models/event-enums.js';
+import { BreakoutRoomInput } from './breakout-room.input.js';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 /** Blank optional text is no text. */
@@ -179,6 +180,12 @@ export class EventInput {
   @ValidateNested({ each: true })
   @Type(() => EventSessionInput)
   sessions: EventSessionInput[] = [];
+
+  @Field(() => [BreakoutRoomInput], { defaultValue: [], description: 'Conventions only: per-project breakout rooms, in the order given.' })
+  @ArrayMaxSize(L.breakoutRoomsMax, { message: `Plan at most ${L.breakoutRoomsMax} breakout rooms.` })
+  @ValidateNested({ each: true })
+  @Type(() => BreakoutRoomInput)
+  breakoutRooms: BreakoutRoomInput[] = [];
 }
 
 @InputType()
@@ -250,4 +257,12 @@ export class MarkAttendanceArgs {
   @Field()
   @IsBoolean()
   attended: boolean;
+}
+
+@ArgsType()
+export class EventQuestionsArgs extends PagingArgs {
+  @Field(() => Boolean, { nullable: true, description: 'Only questions nobody has answered yet.' })
+  @IsOptional()
+  @IsBoolean()
+  unanswered?: boolean | null;
 }
