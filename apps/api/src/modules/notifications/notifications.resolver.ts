@@ -86,7 +86,10 @@ export class NotificationsResolver {
     return notification.readAt !== null;
   }
 
-  @ResolveField(() => Member, { nullable: true, description: 'Who did it; null if their account was erased.' })
+  @ResolveField(() => Member, {
+    nullable: true,
+    description: 'Who did it; null if their account was erased, and for a place from the waitlist (nobody in particular freed it).',
+  })
   async actor(@Parent() notification: Notification, @Context() context: GqlContext): Promise<Member | null> {
     if (!notification.actorId) return null;
     const entity = await context.loaders.memberById.load(notification.actorId);
