@@ -35,7 +35,13 @@ export async function seedDemoData(dataSource: DataSource): Promise<{ libraries:
     await seedDemoFollows(manager);
     const events = await seedDemoEvents(manager);
     const months = await seedDemoMonths(manager);
-    return { libraries: libraries.length, members: members.length, posts: knowledge.posts + months.posts, events: events.events, months: months.months };
+    return {
+      libraries: libraries.length,
+      members: members.length,
+      posts: knowledge.posts + events.posts + months.posts,
+      events: events.events,
+      months: months.months,
+    };
   });
 }
 
