@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In, type EntityManager } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import { canonicalTimeZone } from '@liblab/domain';
 import { hasRole, type AuthMember } from '../../core/auth/auth-member.js';
 import { decodeCursor, toConnection, type Connection } from '../../core/graphql/connection.js';
