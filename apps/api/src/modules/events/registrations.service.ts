@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import type { AuthMember } from '../../core/auth/auth-member.js';
 import { decodeCursor, toConnection, type Connection } from '../../core/graphql/connection.js';
 import { isUniqueViolation, isUuid, notFound } from '../../core/graphql/errors.js';
+import type { CreatedNotification } from '../notifications/notifier.service.js';
 import { EventRegistrationEntity } from './entities/event-registration.entity.js';
 import { EventEntity } from './entities/event.entity.js';
 import { registrationClosedReason } from './event-rules.js';
@@ -13,7 +14,6 @@ import type { EventRegistration, RegistrationCounts } from './models/event-regis
 import { RegistrationPublisher } from './registration.publisher.js';
 import { registrantsCsv, type RegistrantRow } from './registrants-csv.js';
 import { confirmedCount, fillFreePlaces, lockEvent, type ChangedRegistration, type Promotion } from './registration-queue.js';
-import type { CreatedNotification } from '../notifications/notifier.service.js';
 
 export function toRegistration(entity: EventRegistrationEntity): EventRegistration {
   return {

@@ -24,10 +24,10 @@ export interface NotificationAddedEvent {
 
 /**
  * Creates notifications and delivers them. Services call `create` inside the transaction that writes the
- * answer, comment, acceptance or post (or the promotion, cancellation or recording of an event): the notifications and one mail job per notification (pg-boss, in
- * the same transaction) commit with it or not at all, and the mail is sent by whichever API process takes
- * the job, retried if the mail server fails, even after a restart. `deliver`, after the commit, publishes
- * the live events. Duplicates are dropped by the unique constraint, so only new notifications are
+ * answer, comment, acceptance or post (or an event's promotion, cancellation or recording): the
+ * notifications and one mail job per notification (pg-boss, in the same transaction) commit with it or
+ * not at all, and the mail is sent by whichever API process takes the job, retried if the mail server
+ * fails, even after a restart. `deliver`, after the commit, publishes the live events. Duplicates are dropped by the unique constraint, so only new notifications are
  * returned, published and mailed.
  */
 @Injectable()
