@@ -49,7 +49,7 @@ export function eventInputProblems(input: EventInput, now: Date, isNew: boolean)
 
 /** Breakout rooms: conventions only, each with a room or a link, in a session of the input's programme. */
 function breakoutRoomProblems(input: EventInput, kind: EventKind): FieldProblem[] {
-  if (!input.breakoutRooms.length) return [];
+  if (!input.breakoutRooms?.length) return [];
   if (!EVENT_KINDS_WITH_BREAKOUT_ROOMS.includes(kind)) {
     return [{ field: 'breakoutRooms', message: 'Only conventions have breakout rooms.' }];
   }

@@ -130,6 +130,19 @@ describe('after an event', () => {
       { name: 'Rum 3', project: 'Prioriterade målgrupper', room: 'Sal C', url: null, session: { title: 'Introduktion' } },
     ]);
 
+    // An edit that leaves the rooms out (a form that does not show them) keeps them, in the session with the
+    // same title and start; a programme without that session keeps the room without a session; [] removes them.
+    const { breakoutRooms: _left, ...withoutRooms } = convention;
+    await coordinator.ok(UPDATE_EVENT, { id, input: eventInput({ ...withoutRooms, title: 'Delningskonferens 2' }, 40) });
+    expect((await registrant.client.ok(ROOMS, { id })).event.breakoutRooms).toEqual([
+      { name: 'Rum 3', project: 'Prioriterade målgrupper', room: 'Sal C', url: null, session: { title: 'Introduktion' } },
+    ]);
+    const renamed = [{ ...convention.sessions[0], title: 'Välkommen' }, convention.sessions[1]];
+    await coordinator.ok(UPDATE_EVENT, { id, input: eventInput({ ...withoutRooms, sessions: renamed }, 40) });
+    expect((await registrant.client.ok(ROOMS, { id })).event.breakoutRooms).toMatchObject([{ name: 'Rum 3', session: null }]);
+    await coordinator.ok(UPDATE_EVENT, { id, input: eventInput({ ...convention, breakoutRooms: [] }, 40) });
+    expect((await registrant.client.ok(ROOMS, { id })).event.breakoutRooms).toEqual([]);
+
     const rooms = (breakoutRooms: unknown[], extra: Record<string, unknown> = {}) => eventInput({ ...convention, ...extra, breakoutRooms }, 40);
     expect(fieldErrors(await coordinator.gql(CREATE_EVENT, { input: eventInput({ breakoutRooms: [{ name: 'Rum', project: 'P', room: 'Sal' }] }) }))).toEqual(['breakoutRooms']);
     expect(fieldErrors(await coordinator.gql(CREATE_EVENT, { input: rooms([{ name: 'Rum', project: 'P' }]) }))).toEqual(['breakoutRooms.0.room']);

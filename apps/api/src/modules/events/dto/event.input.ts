@@ -181,11 +181,17 @@ export class EventInput {
   @Type(() => EventSessionInput)
   sessions: EventSessionInput[] = [];
 
-  @Field(() => [BreakoutRoomInput], { defaultValue: [], description: 'Conventions only: per-project breakout rooms, in the order given.' })
+  @Field(() => [BreakoutRoomInput], {
+    nullable: true,
+    description:
+      'Conventions only: per-project breakout rooms, in the order given. Omitted or null on an edit: the current rooms stay ' +
+      '(each in the session with the same title and start, if the programme still has it); [] removes them.',
+  })
+  @IsOptional()
   @ArrayMaxSize(L.breakoutRoomsMax, { message: `Plan at most ${L.breakoutRoomsMax} breakout rooms.` })
   @ValidateNested({ each: true })
   @Type(() => BreakoutRoomInput)
-  breakoutRooms: BreakoutRoomInput[] = [];
+  breakoutRooms?: BreakoutRoomInput[] | null;
 }
 
 @InputType()
