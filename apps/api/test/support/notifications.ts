@@ -7,7 +7,7 @@ export const NOTIFICATIONS = `query N($unreadOnly: Boolean! = false, $first: Int
   notifications(unreadOnly: $unreadOnly, first: $first, after: $after) {
     totalCount
     pageInfo { hasNextPage endCursor }
-    edges { node { id kind read readAt createdAt actor { id } content { id } post { id } comment { id } } }
+    edges { node { id kind read readAt createdAt actor { id } content { id } post { id } comment { id } event { id title } } }
   }
 }`;
 
@@ -19,7 +19,7 @@ export const FOLLOW_TAG = `mutation F($slug: String!) { followTag(slug: $slug) {
 export const UNFOLLOW_TAG = `mutation F($slug: String!) { unfollowTag(slug: $slug) { slug viewerFollows } }`;
 export const MY_FOLLOWED_TAGS = `query T($first: Int! = 20, $after: String) { myFollowedTags(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { slug } } } }`;
 
-export const NOTIFICATION_ADDED = `subscription { notificationAdded { unreadNotificationCount notification { id kind actor { id } content { id } post { id } } } }`;
+export const NOTIFICATION_ADDED = `subscription { notificationAdded { unreadNotificationCount notification { id kind actor { id } content { id } post { id } event { id title } } } }`;
 
 export const QUESTION_ACTIVITY = `subscription Q($questionId: ID!) {
   questionActivity(questionId: $questionId) {
@@ -40,6 +40,7 @@ export interface NotificationNode {
   content: { id: string } | null;
   post: { id: string } | null;
   comment: { id: string } | null;
+  event: { id: string; title: string } | null;
 }
 
 /** The member's notifications (first 50, newest first) and their unread count. */

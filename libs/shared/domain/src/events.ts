@@ -25,7 +25,28 @@ export const EVENT_LIMITS = {
   speakerNameMax: 120,
   sessionsMax: 100,
   capacityMax: 100_000,
+  breakoutRoomsMax: 50,
+  breakoutNameMax: 120,
+  breakoutProjectMax: 200,
 } as const;
+
+/** Only conventions have per-project breakout rooms. */
+export const EVENT_KINDS_WITH_BREAKOUT_ROOMS: readonly EventKind[] = ['convention'];
+
+/** Questions can be asked at an event from its start until this many days after its end. */
+export const EVENT_QUESTIONS_OPEN_DAYS = 7;
+
+/**
+ * Whether questions can be asked at the event now: it is not cancelled, has started, and ended less than
+ * EVENT_QUESTIONS_OPEN_DAYS ago. Who may ask (confirmed registrants and organisers) is checked apart.
+ */
+export function eventQuestionsOpen(event: { status: string; startsAt: Date; endsAt: Date }, now: Date): boolean {
+  return (
+    event.status !== 'cancelled' &&
+    event.startsAt.getTime() <= now.getTime() &&
+    now.getTime() < event.endsAt.getTime() + EVENT_QUESTIONS_OPEN_DAYS * 24 * 60 * 60 * 1000
+  );
+}
 
 /** Kinds that take place somewhere: they need a city (and usually a venue and an address). */
 export const EVENT_KINDS_WITH_PLACE: readonly EventKind[] = ['meetup', 'convention'];

@@ -12,16 +12,37 @@ export const NOTIFICATION_KINDS = [
   'post_in_followed_tag',
   /** A question in a thematic month waited past the month's answer time without an expert answer (to its experts and coordinator). */
   'question_escalated',
+  /** A question was asked at an event the member organises or speaks at (subject: the question). */
+  'event_question',
+  /** The recording of an event the member registered for was added (subject: the event). */
+  'event_recording',
+  /** A place freed and the member moved from the waitlist to a confirmed place (subject: the event). */
+  'waitlist_promoted',
+  /** The organisers cancelled an event the member registered for (subject: the event). */
+  'event_cancelled',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
-/** The important kinds: mailed unless the member turns it off. The others are mailed only if turned on. */
+/**
+ * The important kinds: mailed unless the member turns it off. The others are mailed only if turned on.
+ * `event_question` is not: questions arrive in bursts while an event runs and are answered afterwards, so
+ * the bell is enough unless an organiser or speaker asks for mail.
+ */
 export const EMAIL_BY_DEFAULT: readonly NotificationKind[] = [
   'answer_to_my_question',
   'answer_accepted',
   'mention',
   'question_escalated',
+  'event_recording',
+  'waitlist_promoted',
+  'event_cancelled',
 ];
+
+/**
+ * Kinds about an event rather than a post: the notification names the event (and links to its page).
+ * Every other kind names a post (a question, an inspiration or an answer).
+ */
+export const EVENT_NOTIFICATION_KINDS: readonly NotificationKind[] = ['event_recording', 'waitlist_promoted', 'event_cancelled'];
 
 /** At most this many members are notified from one body or comment; further mentions are plain text. */
 export const MENTIONS_MAX = 20;

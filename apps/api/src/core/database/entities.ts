@@ -1,6 +1,8 @@
 import { BookmarkEntity } from '../../modules/bookmarks/entities/bookmark.entity.js';
 import { CalendarTokenEntity } from '../../modules/calendar/entities/calendar-token.entity.js';
 import { CommentEntity } from '../../modules/comments/entities/comment.entity.js';
+import { EventBreakoutRoomEntity } from '../../modules/events/entities/event-breakout-room.entity.js';
+import { EventQuestionEntity } from '../../modules/events/entities/event-question.entity.js';
 import { EventRegistrationEntity } from '../../modules/events/entities/event-registration.entity.js';
 import { EventSessionEntity } from '../../modules/events/entities/event-session.entity.js';
 import { EventEntity } from '../../modules/events/entities/event.entity.js';
@@ -53,4 +55,7 @@ export const ENTITIES = [
   MonthQuestionEntity,
   // Calendars and reminders (issue 4)
   CalendarTokenEntity,
+  // During and after events (issue 4)
+  EventQuestionEntity,
+  EventBreakoutRoomEntity,
 ];

@@ -38,9 +38,14 @@ export enum NotificationKindEnum {
   MENTION = 'mention',
   POST_IN_FOLLOWED_TAG = 'post_in_followed_tag',
   QUESTION_ESCALATED = 'question_escalated',
+  EVENT_QUESTION = 'event_question',
+  EVENT_RECORDING = 'event_recording',
+  WAITLIST_PROMOTED = 'waitlist_promoted',
+  EVENT_CANCELLED = 'event_cancelled',
 }
 registerEnumType(NotificationKindEnum, {
   name: 'NotificationKind',
   description: 'Why a member is told: an answer to their question, their answer accepted, a comment on their content, a mention, a post in a tag they follow, ' +
-    'a question of their thematic month past its answer time without an expert answer.',
+    'a question of their thematic month past its answer time without an expert answer, a question asked at an event they organise or speak at, ' +
+    'and, about an event they registered for: its recording added, a place from the waitlist, its cancellation.',
 });

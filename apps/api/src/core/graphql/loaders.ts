@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import { createAnswerLoaders } from '../../modules/answers/answers.loaders.js';
 import { createBookmarkLoaders } from '../../modules/bookmarks/bookmarks.loaders.js';
 import { createCommentLoaders } from '../../modules/comments/comments.loaders.js';
+import { createEventQuestionLoaders } from '../../modules/events/event-questions.loaders.js';
 import { createEventLoaders } from '../../modules/events/events.loaders.js';
 import { createFollowLoaders } from '../../modules/follows/follows.loaders.js';
 import { createLibraryLoaders } from '../../modules/libraries/libraries.loaders.js';
@@ -29,6 +30,7 @@ export function createLoaders(dataSource: DataSource) {
     ...createEventLoaders(dataSource),
     ...createFollowLoaders(dataSource),
     ...createMonthLoaders(dataSource),
+    ...createEventQuestionLoaders(dataSource),
   };
 }
 

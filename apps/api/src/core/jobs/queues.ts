@@ -5,10 +5,11 @@ import type PgBoss from 'pg-boss';
  * be sent from a request before any worker of that kind has started.
  */
 export const QUEUES = {
-  /** One job per notification that may be mailed (id = the notification's id, so it is queued once). */
+  /**
+   * One job per notification that may be mailed (id = the notification's id, so it is queued once); also
+   * promotions from the waitlist and cancelled events, which are notifications too.
+   */
   notificationMail: { name: 'notification-mail', retryLimit: 6, retryDelay: 30, retryBackoff: true, expireInSeconds: 120 },
-  /** A promotion from the waitlist or a cancelled event, mailed to the registrant in their language. */
-  registrationMail: { name: 'registration-mail', retryLimit: 6, retryDelay: 30, retryBackoff: true, expireInSeconds: 120 },
   /**
    * One job per question asked in a thematic month (id = the question's id, so it is queued once), due when
    * the month's answer time has passed: escalates the question if no expert has answered it.

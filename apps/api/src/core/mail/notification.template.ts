@@ -14,7 +14,10 @@ interface LanguageText {
   kinds: Record<NotificationKind, KindText>;
 }
 
-/** `{actor}` and `{title}` are replaced (escaped in HTML); titles are the question's or inspiration's. */
+/**
+ * `{actor}` and `{title}` are replaced (escaped in HTML); titles are the question's or inspiration's, or
+ * the event's for kinds about an event, where `{when}` becomes " (its start in its own zone)" or nothing.
+ */
 const TEXT: Record<Language, LanguageText> = {
   en: {
     hello: 'Hello',
@@ -31,6 +34,16 @@ const TEXT: Record<Language, LanguageText> = {
         subject: 'Waiting for an expert answer: “{title}”',
         line: 'The question “{title}” by {actor} in your thematic month has passed the promised answer time without an expert answer.',
       },
+      event_question: {
+        subject: 'New question at your event: “{title}”',
+        line: '{actor} asked “{title}” at an event you organise or speak at. It is waiting for your answer after the event.',
+      },
+      event_recording: { subject: 'Recording available: {title}', line: 'The recording of “{title}”{when} is now available.' },
+      waitlist_promoted: {
+        subject: 'You have a place: {title}',
+        line: 'A place became free and you were next on the waitlist: your registration for “{title}”{when} is now confirmed. If you cannot come, please cancel so the next person gets the place.',
+      },
+      event_cancelled: { subject: 'Cancelled: {title}', line: '{actor} cancelled “{title}”{when}. Your registration has no effect any more.' },
     },
   },
   pl: {
@@ -48,6 +61,16 @@ const TEXT: Record<Language, LanguageText> = {
         subject: 'Pytanie czeka na odpowiedź eksperta: „{title}”',
         line: 'Pytanie „{title}” ({actor}) w Twoim miesiącu tematycznym przekroczyło obiecany czas odpowiedzi i nie ma jeszcze odpowiedzi eksperta.',
       },
+      event_question: {
+        subject: 'Nowe pytanie na Twoim wydarzeniu: „{title}”',
+        line: '{actor} zadał(a) pytanie „{title}” na wydarzeniu, które organizujesz lub na którym występujesz. Czeka na Twoją odpowiedź po wydarzeniu.',
+      },
+      event_recording: { subject: 'Nagranie jest dostępne: {title}', line: 'Nagranie z wydarzenia „{title}”{when} jest już dostępne.' },
+      waitlist_promoted: {
+        subject: 'Masz miejsce: {title}',
+        line: 'Zwolniło się miejsce, a Ty byłaś/byłeś pierwsza/pierwszy na liście rezerwowej: Twoja rejestracja na „{title}”{when} jest potwierdzona. Jeśli nie możesz przyjść, odwołaj ją, aby miejsce dostała kolejna osoba.',
+      },
+      event_cancelled: { subject: 'Odwołane: {title}', line: '{actor} odwołał(a) wydarzenie „{title}”{when}. Twoja rejestracja nie jest już aktualna.' },
     },
   },
   sv: {
@@ -65,6 +88,16 @@ const TEXT: Record<Language, LanguageText> = {
         subject: 'Väntar på svar från en expert: ”{title}”',
         line: 'Frågan ”{title}” från {actor} i din temamånad har passerat den utlovade svarstiden utan svar från en expert.',
       },
+      event_question: {
+        subject: 'Ny fråga på ditt evenemang: ”{title}”',
+        line: '{actor} har ställt frågan ”{title}” på ett evenemang som du arrangerar eller talar på. Den väntar på ditt svar efter evenemanget.',
+      },
+      event_recording: { subject: 'Inspelningen finns: {title}', line: 'Inspelningen av ”{title}”{when} finns nu tillgänglig.' },
+      waitlist_promoted: {
+        subject: 'Du har fått en plats: {title}',
+        line: 'En plats blev ledig och du stod först på väntelistan: din anmälan till ”{title}”{when} är nu bekräftad. Om du inte kan komma, avanmäl dig så att nästa person får platsen.',
+      },
+      event_cancelled: { subject: 'Inställt: {title}', line: '{actor} har ställt in ”{title}”{when}. Din anmälan gäller inte längre.' },
     },
   },
   nb: {
@@ -82,6 +115,16 @@ const TEXT: Record<Language, LanguageText> = {
         subject: 'Venter på svar fra en ekspert: «{title}»',
         line: 'Spørsmålet «{title}» fra {actor} i temamåneden din har passert den lovede svartiden uten svar fra en ekspert.',
       },
+      event_question: {
+        subject: 'Nytt spørsmål på arrangementet ditt: «{title}»',
+        line: '{actor} har stilt spørsmålet «{title}» på et arrangement du arrangerer eller snakker på. Det venter på svaret ditt etter arrangementet.',
+      },
+      event_recording: { subject: 'Opptaket er klart: {title}', line: 'Opptaket av «{title}»{when} er nå tilgjengelig.' },
+      waitlist_promoted: {
+        subject: 'Du har fått plass: {title}',
+        line: 'En plass ble ledig, og du stod først på ventelisten: påmeldingen din til «{title}»{when} er nå bekreftet. Hvis du ikke kan komme, meld deg av så neste person får plassen.',
+      },
+      event_cancelled: { subject: 'Avlyst: {title}', line: '{actor} har avlyst «{title}»{when}. Påmeldingen din gjelder ikke lenger.' },
     },
   },
 };
@@ -90,8 +133,14 @@ function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-function fill(template: string, values: { actor: string; title: string }, escape: (v: string) => string = (v) => v): string {
-  return template.replace(/\{(actor|title)\}/g, (_m, key: 'actor' | 'title') => escape(values[key]));
+interface Values {
+  actor: string;
+  title: string;
+  when: string;
+}
+
+function fill(template: string, values: Values, escape: (v: string) => string = (v) => v): string {
+  return template.replace(/\{(actor|title|when)\}/g, (_m, key: keyof Values) => escape(values[key]));
 }
 
 export interface NotificationMailInput {
@@ -101,8 +150,10 @@ export interface NotificationMailInput {
   kind: NotificationKind;
   /** Null if the actor's account was erased. */
   actorName: string | null;
-  /** The question's or inspiration's title. */
+  /** The question's or inspiration's title, or the event's. */
   title: string;
+  /** For kinds about an event: its start, as the reader should see it (eventTimeText). */
+  when?: string | null;
   /** Where the content is shown. */
   link: string;
   /** Where the member changes which notifications they get by mail. */
@@ -115,7 +166,11 @@ export function notificationMail(input: NotificationMailInput): OutgoingMail {
   const k = t.kinds[input.kind];
   const oneLine = (v: string) => v.replace(/\s+/g, ' ').trim();
   const title = oneLine(input.title);
-  const values = { actor: oneLine(input.actorName ?? '') || t.someone, title: title.length > 80 ? `${title.slice(0, 79)}…` : title };
+  const values: Values = {
+    actor: oneLine(input.actorName ?? '') || t.someone,
+    title: title.length > 80 ? `${title.slice(0, 79)}…` : title,
+    when: input.when ? ` (${input.when})` : '',
+  };
   const line = fill(k.line, { ...values, title });
   return {
     to: input.to,

@@ -1,6 +1,6 @@
 import { isLanguage, type Language } from '@liblab/domain';
 import type { OutgoingMail } from '../../core/mail/mail.service.js';
-import { eventTimeText } from '../events/registration-mail.js';
+import { eventTimeText } from '../../core/mail/event-time.js';
 import type { ReminderKind } from './reminder-plan.js';
 
 interface ReminderText {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { canonicalTimeZone } from '@liblab/domain';
+import { canonicalTimeZone, eventQuestionsOpen } from '@liblab/domain';
 import type { EventInput } from './dto/event.input.js';
 import { eventInputProblems, registrationClosedReason } from './event-rules.js';
 import { EventKindEnum } from './models/event-enums.js';
@@ -9,7 +9,7 @@ const input = (overrides: Partial<EventInput> = {}): EventInput =>
   ({
     kind: EventKindEnum.MEETUP, title: 'Spotkanie', description: '', agenda: '', timeZone: 'Europe/Oslo',
     startsAt: new Date('2026-06-01T10:00:00Z'), endsAt: new Date('2026-06-01T12:00:00Z'),
-    city: 'Oslo', speakers: [], sessions: [], ...overrides,
+    city: 'Oslo', speakers: [], sessions: [], breakoutRooms: [], ...overrides,
   }) as EventInput;
 const fields = (i: EventInput, isNew = true) => eventInputProblems(i, now, isNew).map((p) => p.field).sort();
 
@@ -35,6 +35,27 @@ describe('event rules', () => {
     expect(fields(input({ ...convention, sessions: [session] }))).toEqual([]);
     expect(fields(input({ ...convention, sessions: [{ ...session, endsAt: session.startsAt }] }))).toEqual(['sessions.0.endsAt']);
     expect(fields(input({ ...convention, sessions: [{ ...session, endsAt: new Date('2026-06-01T13:00:00Z') }] }))).toEqual(['sessions.0.startsAt']);
+  });
+
+  it('keep breakout rooms to conventions, each with a room or a link, in a session of the programme', () => {
+    const session = { title: 'Projektrum', startsAt: new Date('2026-06-01T10:00:00Z'), endsAt: new Date('2026-06-01T11:00:00Z'), speakers: [] };
+    const room = { name: 'Rum 1', project: 'AI i Karlskrona', room: 'Sal B' };
+    expect(fields(input({ breakoutRooms: [room] }))).toEqual(['breakoutRooms']);
+    const convention = { kind: EventKindEnum.CONVENTION, sessions: [session] };
+    expect(fields(input({ ...convention, breakoutRooms: [room, { ...room, room: null, url: 'https://meet.example.org/r2', sessionIndex: 0 }] }))).toEqual([]);
+    expect(fields(input({ ...convention, breakoutRooms: [{ ...room, room: null }, { ...room, sessionIndex: 1 }] }))).toEqual([
+      'breakoutRooms.0.room',
+      'breakoutRooms.1.sessionIndex',
+    ]);
+  });
+
+  it('open questions from the start until seven days after the end, never for cancelled events', () => {
+    const event = { status: 'scheduled', startsAt: new Date('2026-05-01T10:00:00Z'), endsAt: new Date('2026-05-01T12:00:00Z') };
+    expect(eventQuestionsOpen(event, new Date('2026-05-01T09:59:59Z'))).toBe(false);
+    expect(eventQuestionsOpen(event, new Date('2026-05-01T10:00:00Z'))).toBe(true);
+    expect(eventQuestionsOpen(event, new Date('2026-05-08T11:59:59Z'))).toBe(true);
+    expect(eventQuestionsOpen(event, new Date('2026-05-08T12:00:00Z'))).toBe(false);
+    expect(eventQuestionsOpen({ ...event, status: 'cancelled' }, new Date('2026-05-01T11:00:00Z'))).toBe(false);
   });
 
   it('close registration for cancelled, started and past-deadline events', () => {

@@ -1,4 +1,4 @@
-import { EVENT_KINDS_WITH_PLACE, EVENT_KINDS_WITH_PROGRAMME, type EventKind } from '@liblab/domain';
+import { EVENT_KINDS_WITH_BREAKOUT_ROOMS, EVENT_KINDS_WITH_PLACE, EVENT_KINDS_WITH_PROGRAMME, type EventKind } from '@liblab/domain';
 import type { FieldProblem } from '../../core/graphql/errors.js';
 import type { EventInput, EventSpeakerInput } from './dto/event.input.js';
 
@@ -31,6 +31,7 @@ export function eventInputProblems(input: EventInput, now: Date, isNew: boolean)
     problems.push({ field: 'city', message: 'Give the city where it takes place.' });
   }
   problems.push(...speakerProblems(input.speakers, 'speakers'));
+  problems.push(...breakoutRoomProblems(input, kind));
   if (input.sessions.length && !EVENT_KINDS_WITH_PROGRAMME.includes(kind)) {
     problems.push({ field: 'sessions', message: 'Only conventions have a programme of sessions.' });
     return problems;
@@ -44,6 +45,22 @@ export function eventInputProblems(input: EventInput, now: Date, isNew: boolean)
     problems.push(...speakerProblems(session.speakers, `sessions.${i}.speakers`));
   });
   return problems;
+}
+
+/** Breakout rooms: conventions only, each with a room or a link, in a session of the input's programme. */
+function breakoutRoomProblems(input: EventInput, kind: EventKind): FieldProblem[] {
+  if (!input.breakoutRooms?.length) return [];
+  if (!EVENT_KINDS_WITH_BREAKOUT_ROOMS.includes(kind)) {
+    return [{ field: 'breakoutRooms', message: 'Only conventions have breakout rooms.' }];
+  }
+  return input.breakoutRooms.flatMap((room, i) => {
+    const problems: FieldProblem[] = [];
+    if (!room.room && !room.url) problems.push({ field: `breakoutRooms.${i}.room`, message: 'Give a room or a link (or both).' });
+    if (room.sessionIndex != null && room.sessionIndex >= input.sessions.length) {
+      problems.push({ field: `breakoutRooms.${i}.sessionIndex`, message: 'Choose a session of the programme.' });
+    }
+    return problems;
+  });
 }
 
 /** Why registration is closed for an event, or null when it is open. */

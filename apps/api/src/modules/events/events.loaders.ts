@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
 import { rowsToEntities } from '../../core/database/raw-entities.js';
+import { EventBreakoutRoomEntity } from './entities/event-breakout-room.entity.js';
 import { EventRegistrationEntity } from './entities/event-registration.entity.js';
 import { EventSessionEntity } from './entities/event-session.entity.js';
 import { EventEntity } from './entities/event.entity.js';
@@ -8,6 +9,8 @@ import { EventEntity } from './entities/event.entity.js';
 export interface EventCounts {
   confirmed: number;
   waitlisted: number;
+  /** Confirmed registrations marked as attended. */
+  attended: number;
 }
 
 /** Key of a member's registration at an event. */
@@ -33,16 +36,17 @@ export function createEventLoaders(dataSource: DataSource) {
       return ids.map((id) => byId.get(id) ?? null);
     }),
 
-    /** Confirmed and waitlisted counts for any number of events, one statement. */
+    /** Confirmed, waitlisted and attended counts for any number of events, one statement. */
     eventCounts: new DataLoader<string, EventCounts>(async (ids) => {
-      const rows: { event_id: string; confirmed: number; waitlisted: number }[] = await dataSource.query(
+      const rows: { event_id: string; confirmed: number; waitlisted: number; attended: number }[] = await dataSource.query(
         `SELECT event_id, count(*) FILTER (WHERE status = 'confirmed')::int AS confirmed,
-                count(*) FILTER (WHERE status = 'waitlisted')::int AS waitlisted
+                count(*) FILTER (WHERE status = 'waitlisted')::int AS waitlisted,
+                count(*) FILTER (WHERE status = 'confirmed' AND attended)::int AS attended
            FROM event_registrations WHERE event_id = ANY($1::uuid[]) GROUP BY event_id`,
         [[...ids]],
       );
-      const byId = new Map(rows.map((r) => [r.event_id, { confirmed: r.confirmed, waitlisted: r.waitlisted }]));
-      return ids.map((id) => byId.get(id) ?? { confirmed: 0, waitlisted: 0 });
+      const byId = new Map(rows.map((r) => [r.event_id, { confirmed: r.confirmed, waitlisted: r.waitlisted, attended: r.attended }]));
+      return ids.map((id) => byId.get(id) ?? { confirmed: 0, waitlisted: 0, attended: 0 });
     }),
 
     /** A member's live (confirmed or waitlisted) registration per event, or null. One statement. */
@@ -100,6 +104,19 @@ export function createEventLoaders(dataSource: DataSource) {
         .addOrderBy('s.id')
         .getMany();
       const byEvent = new Map<string, EventSessionEntity[]>();
+      for (const row of rows) byEvent.set(row.eventId, [...(byEvent.get(row.eventId) ?? []), row]);
+      return ids.map((id) => byEvent.get(id) ?? []);
+    }),
+
+    /** A convention's breakout rooms in their order. One statement for any number of events. */
+    breakoutRoomsByEvent: new DataLoader<string, EventBreakoutRoomEntity[]>(async (ids) => {
+      const rows = await dataSource
+        .getRepository(EventBreakoutRoomEntity)
+        .createQueryBuilder('b')
+        .where('b.event_id IN (:...ids)', { ids: [...ids] })
+        .orderBy('b.position')
+        .getMany();
+      const byEvent = new Map<string, EventBreakoutRoomEntity[]>();
       for (const row of rows) byEvent.set(row.eventId, [...(byEvent.get(row.eventId) ?? []), row]);
       return ids.map((id) => byEvent.get(id) ?? []);
     }),

@@ -9,6 +9,7 @@ import { Member } from '../members/models/member.model.js';
 import { EventFilter, EventInput } from './dto/event.input.js';
 import { registrationClosedReason } from './event-rules.js';
 import { canManageEvents, EventsService, toSession } from './events.service.js';
+import { mayJoin } from './join-access.js';
 import { EventRegistration } from './models/event-registration.model.js';
 import { Event, EventSession, EventSpeaker } from './models/event.model.js';
 import { toRegistration } from './registrations.service.js';
@@ -67,10 +68,8 @@ export class EventsResolver {
     description: 'The online meeting link: only for members with a confirmed place and for organisers; null for everyone else.',
   })
   async joinUrl(@Parent() event: Event, @CurrentMember() actor: AuthMember | null, @Context() context: GqlContext): Promise<string | null> {
-    if (!event.joinUrl || !actor) return null;
-    if (canManageEvents(actor) || event.createdById === actor.id) return event.joinUrl;
-    const mine = await context.loaders.liveRegistration.load({ eventId: event.id, memberId: actor.id });
-    return mine?.status === 'confirmed' ? event.joinUrl : null;
+    if (!event.joinUrl) return null;
+    return (await mayJoin(actor, event, context)) ? event.joinUrl : null;
   }
 
   @ResolveField(() => Int)
@@ -81,6 +80,12 @@ export class EventsResolver {
   @ResolveField(() => Int)
   async waitlistCount(@Parent() event: Event, @Context() context: GqlContext): Promise<number> {
     return (await context.loaders.eventCounts.load(event.id)).waitlisted;
+  }
+
+  @ResolveField(() => Int, { nullable: true, description: 'Confirmed registrants marked as attended; for organisers only (null for everyone else).' })
+  async attendedCount(@Parent() event: Event, @CurrentMember() actor: AuthMember | null, @Context() context: GqlContext): Promise<number | null> {
+    if (!actor || !(canManageEvents(actor) || event.createdById === actor.id)) return null;
+    return (await context.loaders.eventCounts.load(event.id)).attended;
   }
 
   @ResolveField(() => Int, { nullable: true, description: 'Free places; null = unlimited.' })

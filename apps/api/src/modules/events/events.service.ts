@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In, type EntityManager } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import { canonicalTimeZone } from '@liblab/domain';
 import { hasRole, type AuthMember } from '../../core/auth/auth-member.js';
 import { decodeCursor, toConnection, type Connection } from '../../core/graphql/connection.js';
@@ -8,15 +8,17 @@ import { badInput, conflict, isUuid, notFound, type FieldProblem } from '../../c
 import { ReminderScheduler } from '../event-reminders/reminder-scheduler.service.js';
 import { MemberEntity } from '../members/entities/member.entity.js';
 import { MonthEntity } from '../months/entities/month.entity.js';
+import type { CreatedNotification } from '../notifications/notifier.service.js';
 import type { EventFilter, EventInput, EventSpeakerInput } from './dto/event.input.js';
 import { EventRegistrationEntity } from './entities/event-registration.entity.js';
 import { EventSessionEntity } from './entities/event-session.entity.js';
 import { EventEntity, type EventSpeakerRecord } from './entities/event.entity.js';
+import { replaceProgramme, speakerRecords } from './event-programme.js';
 import { eventInputProblems } from './event-rules.js';
 import { EventKindEnum, EventStatusEnum, RegistrationChangeReasonEnum } from './models/event-enums.js';
 import type { Event, EventSession, EventSpeaker } from './models/event.model.js';
 import { RegistrationPublisher } from './registration.publisher.js';
-import { confirmedCount, fillFreePlaces, lockEvent, type ChangedRegistration } from './registration-queue.js';
+import { confirmedCount, fillFreePlaces, lockEvent, type ChangedRegistration, type Promotion } from './registration-queue.js';
 
 export function toSpeakers(records: readonly EventSpeakerRecord[]): EventSpeaker[] {
   return records.map((r) => ({ memberId: r.memberId, guestName: r.name }));
@@ -43,6 +45,8 @@ export function toEvent(entity: EventEntity): Event {
     cancelledAt: entity.cancelledAt,
     createdAt: entity.createdAt,
     joinUrl: entity.joinUrl,
+    recordingUrl: entity.recordingUrl,
+    slidesUrl: entity.slidesUrl,
     createdById: entity.createdById,
     monthId: entity.monthId,
     version: entity.version,
@@ -52,10 +56,6 @@ export function toEvent(entity: EventEntity): Event {
 
 export function toSession(entity: EventSessionEntity): EventSession {
   return { ...entity, speakers: toSpeakers(entity.speakers) };
-}
-
-function speakerRecords(speakers: readonly EventSpeakerInput[]): EventSpeakerRecord[] {
-  return speakers.map((s) => ({ memberId: s.memberId ?? null, name: s.memberId ? null : (s.name ?? null) }));
 }
 
 /** Coordinators and admins organise events (any event: webinars belong to no region). */
@@ -116,7 +116,7 @@ export class EventsService {
       const event = await manager.getRepository(EventEntity).save(
         manager.getRepository(EventEntity).create({ ...this.columns(input), createdById: actor.id }),
       );
-      await this.replaceSessions(manager, event.id, input);
+      await replaceProgramme(manager, event.id, input);
       await this.reminders.schedule(manager, event);
       return event;
     });
@@ -125,12 +125,13 @@ export class EventsService {
 
   /**
    * The whole event is replaced by the input. Under the event's lock: a capacity below the confirmed
-   * registrations is refused, a larger one promotes the waitlist in the same transaction.
+   * registrations is refused, a larger one promotes the waitlist (and notifies it) in the same transaction.
    */
   async update(_actor: AuthMember, id: string, input: EventInput): Promise<Event> {
     if (!isUuid(id)) throw notFound('The event');
     await this.check(input, false);
-    let promoted: ChangedRegistration[] = [];
+    let promoted: Promotion[] = [];
+    let notifications: CreatedNotification[] = [];
     const saved = await this.dataSource.transaction(async (manager) => {
       const existing = await lockEvent(manager, id);
       if (!existing) throw notFound('The event');
@@ -144,19 +145,24 @@ export class EventsService {
       }
       // A new version: calendars see a higher SEQUENCE, and the reminders are queued again for it.
       const event = await manager.getRepository(EventEntity).save({ ...existing, ...this.columns(input), version: existing.version + 1 });
-      await this.replaceSessions(manager, id, input);
+      await replaceProgramme(manager, id, input);
       await this.reminders.schedule(manager, event);
       promoted = await fillFreePlaces(manager, event);
+      notifications = await this.publisher.notifyPromoted(manager, promoted);
       return event;
     });
-    await this.publisher.publish(promoted, RegistrationChangeReasonEnum.PROMOTED);
+    await this.publisher.publish(promoted, RegistrationChangeReasonEnum.PROMOTED, notifications);
     return toEvent(saved);
   }
 
-  /** Cancels the event; registrations keep their status (history) and their members are told live. */
-  async cancel(_actor: AuthMember, id: string): Promise<Event> {
+  /**
+   * Cancels the event; registrations keep their status (history) and their members are notified in the
+   * same transaction (`event_cancelled`) and told live.
+   */
+  async cancel(actor: AuthMember, id: string): Promise<Event> {
     if (!isUuid(id)) throw notFound('The event');
     let affected: ChangedRegistration[] = [];
+    let notifications: CreatedNotification[] = [];
     const saved = await this.dataSource.transaction(async (manager) => {
       const existing = await lockEvent(manager, id);
       if (!existing) throw notFound('The event');
@@ -167,9 +173,10 @@ export class EventsService {
         .save({ ...existing, status: 'cancelled', cancelledAt: new Date(), version: existing.version + 1 });
       const rows = await manager.getRepository(EventRegistrationEntity).findBy({ eventId: id, status: In(['confirmed', 'waitlisted']) });
       affected = rows.map((r) => ({ registrationId: r.id, memberId: r.memberId, eventId: id }));
+      notifications = await this.publisher.notifyCancelled(manager, affected, actor.id);
       return event;
     });
-    await this.publisher.publish(affected, RegistrationChangeReasonEnum.EVENT_CANCELLED);
+    await this.publisher.publish(affected, RegistrationChangeReasonEnum.EVENT_CANCELLED, notifications);
     return toEvent(saved);
   }
 
@@ -212,22 +219,5 @@ export class EventsService {
       speakers: speakerRecords(input.speakers),
       monthId: input.monthId ?? null,
     };
-  }
-
-  private async replaceSessions(manager: EntityManager, eventId: string, input: EventInput): Promise<void> {
-    const repo = manager.getRepository(EventSessionEntity);
-    await repo.delete({ eventId });
-    if (!input.sessions.length) return;
-    await repo.insert(
-      input.sessions.map((s) => ({
-        eventId,
-        title: s.title,
-        startsAt: s.startsAt,
-        endsAt: s.endsAt,
-        room: s.room ?? null,
-        track: s.track ?? null,
-        speakers: speakerRecords(s.speakers),
-      })),
-    );
   }
 }

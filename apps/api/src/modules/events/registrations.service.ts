@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import type { AuthMember } from '../../core/auth/auth-member.js';
 import { decodeCursor, toConnection, type Connection } from '../../core/graphql/connection.js';
 import { isUniqueViolation, isUuid, notFound } from '../../core/graphql/errors.js';
+import type { CreatedNotification } from '../notifications/notifier.service.js';
 import { EventRegistrationEntity } from './entities/event-registration.entity.js';
 import { EventEntity } from './entities/event.entity.js';
 import { registrationClosedReason } from './event-rules.js';
@@ -12,7 +13,7 @@ import { RegistrationChangeReasonEnum, RegistrationStatusEnum } from './models/e
 import type { EventRegistration, RegistrationCounts } from './models/event-registration.model.js';
 import { RegistrationPublisher } from './registration.publisher.js';
 import { registrantsCsv, type RegistrantRow } from './registrants-csv.js';
-import { confirmedCount, fillFreePlaces, lockEvent, type ChangedRegistration } from './registration-queue.js';
+import { confirmedCount, fillFreePlaces, lockEvent, type ChangedRegistration, type Promotion } from './registration-queue.js';
 
 export function toRegistration(entity: EventRegistrationEntity): EventRegistration {
   return {
@@ -89,10 +90,14 @@ export class RegistrationsService {
     return toRegistration(saved);
   }
 
-  /** Gives up the member's place; if it was a confirmed one, the head of the waitlist gets it at once. */
+  /**
+   * Gives up the member's place; if it was a confirmed one, the head of the waitlist gets it at once and
+   * is notified in the same transaction.
+   */
   async cancel(actor: AuthMember, eventId: string): Promise<EventRegistration> {
     if (!isUuid(eventId)) throw notFound('The event');
-    let promoted: ChangedRegistration[] = [];
+    let promoted: Promotion[] = [];
+    let notifications: CreatedNotification[] = [];
     const cancelled = await this.dataSource.transaction(async (manager) => {
       const event = await lockEvent(manager, eventId);
       if (!event) throw notFound('The event');
@@ -107,11 +112,14 @@ export class RegistrationsService {
       }
       const wasConfirmed = existing.status === 'confirmed';
       const saved = await repo.save({ ...existing, status: 'cancelled', cancelledAt: new Date(), promotedAt: existing.promotedAt });
-      if (wasConfirmed) promoted = await fillFreePlaces(manager, event);
+      if (wasConfirmed) {
+        promoted = await fillFreePlaces(manager, event);
+        notifications = await this.publisher.notifyPromoted(manager, promoted);
+      }
       return saved;
     });
     await this.publisher.publish([this.change(cancelled)], RegistrationChangeReasonEnum.CANCELLED);
-    await this.publisher.publish(promoted, RegistrationChangeReasonEnum.PROMOTED);
+    await this.publisher.publish(promoted, RegistrationChangeReasonEnum.PROMOTED, notifications);
     return toRegistration(cancelled);
   }
 

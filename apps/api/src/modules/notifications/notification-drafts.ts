@@ -1,16 +1,30 @@
 import { mentionedMemberIds, type NotificationKind } from '@liblab/domain';
 
-/** A notification to create: who is told, why, about which row, and who did it. */
-export interface NotificationDraft {
+/**
+ * A notification to create: who is told, why, about which row, and who did it. It is about a post
+ * (`postId`) or about an event (`eventId`): exactly one of the two.
+ */
+export type NotificationDraft = {
   recipientId: string | null;
   kind: NotificationKind;
   /** The row that is the event: the answer, the comment, or the post or comment with the mention. */
   subjectId: string;
-  /** The inspiration, question or answer the event is about (for a comment: the commented content). */
-  postId: string;
-  commentId?: string | null;
-  actorId: string;
-}
+  /** Null when nobody in particular did it (a promotion from the waitlist), or their account was erased. */
+  actorId: string | null;
+} & (
+  | {
+      /** The inspiration, question or answer the event is about (for a comment: the commented content). */
+      postId: string;
+      commentId?: string | null;
+      eventId?: undefined;
+    }
+  | {
+      /** The meetup, webinar or convention (EVENT_NOTIFICATION_KINDS). */
+      eventId: string;
+      postId?: undefined;
+      commentId?: undefined;
+    }
+);
 
 /** What a mention is about: a post (its body) or a comment on a post. */
 export interface MentionPlace {
@@ -39,7 +53,7 @@ export function effectiveDrafts(drafts: readonly NotificationDraft[]): Notificat
   const seen = new Set<string>();
   const result: NotificationDraft[] = [];
   for (const draft of drafts) {
-    if (!draft.recipientId || draft.recipientId === draft.actorId) continue;
+    if (!draft.recipientId || (draft.actorId !== null && draft.recipientId === draft.actorId)) continue;
     const key = `${draft.recipientId}|${draft.subjectId}`;
     if (seen.has(key)) continue;
     seen.add(key);

@@ -69,6 +69,7 @@ export class NotificationsResolver {
       // A subscription keeps its context for its whole life: clear so every event reads fresh data.
       context.loaders.postById.clearAll();
       context.loaders.commentById.clearAll();
+      context.loaders.eventById.clearAll();
       const [entity, unreadNotificationCount] = await Promise.all([
         context.loaders.notificationById.clear(payload.notificationId).load(payload.notificationId),
         context.loaders.unreadNotificationCount.clear(payload.recipientId).load(payload.recipientId),
@@ -85,7 +86,10 @@ export class NotificationsResolver {
     return notification.readAt !== null;
   }
 
-  @ResolveField(() => Member, { nullable: true, description: 'Who did it; null if their account was erased.' })
+  @ResolveField(() => Member, {
+    nullable: true,
+    description: 'Who did it; null if their account was erased, and for a place from the waitlist (nobody in particular freed it).',
+  })
   async actor(@Parent() notification: Notification, @Context() context: GqlContext): Promise<Member | null> {
     if (!notification.actorId) return null;
     const entity = await context.loaders.memberById.load(notification.actorId);
@@ -94,15 +98,17 @@ export class NotificationsResolver {
 
   @ResolveField(() => Content, {
     nullable: true,
-    description: 'The answer, question or inspiration it is about (for a comment: the commented content).',
+    description: 'The answer, question or inspiration it is about (for a comment: the commented content); null for notifications about an event.',
   })
   async content(@Parent() notification: Notification, @Context() context: GqlContext): Promise<ContentRecord | null> {
+    if (!notification.postId) return null;
     const post = await context.loaders.postById.load(notification.postId);
     return post ? toContent(post) : null;
   }
 
   @ResolveField(() => Post, { nullable: true, description: 'The question or inspiration page to open (an answer’s question).' })
   async post(@Parent() notification: Notification, @Context() context: GqlContext): Promise<ContentRecord | null> {
+    if (!notification.postId) return null;
     const content = await context.loaders.postById.load(notification.postId);
     const page = content?.parentId ? await context.loaders.postById.load(content.parentId) : content;
     return page ? toContent(page) : null;

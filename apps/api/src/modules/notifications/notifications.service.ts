@@ -18,6 +18,7 @@ export function toNotification(entity: NotificationEntity): Notification {
     readAt: entity.readAt,
     postId: entity.postId,
     commentId: entity.commentId,
+    eventId: entity.eventId,
     actorId: entity.actorId,
   };
 }

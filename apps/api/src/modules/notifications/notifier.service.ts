@@ -24,10 +24,10 @@ export interface NotificationAddedEvent {
 
 /**
  * Creates notifications and delivers them. Services call `create` inside the transaction that writes the
- * answer, comment, acceptance or post: the notifications and one mail job per notification (pg-boss, in
- * the same transaction) commit with it or not at all, and the mail is sent by whichever API process takes
- * the job, retried if the mail server fails, even after a restart. `deliver`, after the commit, publishes
- * the live events. Duplicates are dropped by the unique constraint, so only new notifications are
+ * answer, comment, acceptance or post (or an event's promotion, cancellation or recording): the
+ * notifications and one mail job per notification (pg-boss, in the same transaction) commit with it or
+ * not at all, and the mail is sent by whichever API process takes the job, retried if the mail server
+ * fails, even after a restart. `deliver`, after the commit, publishes the live events. Duplicates are dropped by the unique constraint, so only new notifications are
  * returned, published and mailed.
  */
 @Injectable()
@@ -44,10 +44,10 @@ export class NotifierService {
     if (!rows.length) return [];
     // Only members that exist (a mention may name any id); one statement for any number of recipients.
     const created: { id: string; recipient_id: string; kind: NotificationKind }[] = await manager.query(
-      `INSERT INTO notifications (recipient_id, kind, subject_id, post_id, comment_id, actor_id)
-       SELECT d.recipient_id, d.kind, d.subject_id, d.post_id, d.comment_id, d.actor_id
-       FROM unnest($1::uuid[], $2::text[], $3::uuid[], $4::uuid[], $5::uuid[], $6::uuid[])
-         AS d(recipient_id, kind, subject_id, post_id, comment_id, actor_id)
+      `INSERT INTO notifications (recipient_id, kind, subject_id, post_id, comment_id, event_id, actor_id)
+       SELECT d.recipient_id, d.kind, d.subject_id, d.post_id, d.comment_id, d.event_id, d.actor_id
+       FROM unnest($1::uuid[], $2::text[], $3::uuid[], $4::uuid[], $5::uuid[], $6::uuid[], $7::uuid[])
+         AS d(recipient_id, kind, subject_id, post_id, comment_id, event_id, actor_id)
        WHERE EXISTS (SELECT 1 FROM members m WHERE m.id = d.recipient_id)
          -- A mention adds nothing for someone already told about the same answer, comment or post
          -- (an edit that names the asker of the question the answer was for, say).
@@ -59,8 +59,9 @@ export class NotifierService {
         rows.map((r) => r.recipientId),
         rows.map((r) => r.kind),
         rows.map((r) => r.subjectId),
-        rows.map((r) => r.postId),
+        rows.map((r) => r.postId ?? null),
         rows.map((r) => r.commentId ?? null),
+        rows.map((r) => r.eventId ?? null),
         rows.map((r) => r.actorId),
       ],
     );

@@ -53,13 +53,15 @@ export class PostWriterService {
 
   /**
    * `onCreated` runs inside the same transaction once the post is saved (a thematic month links its
-   * question, an archived month records its summary); if it throws, nothing is written.
+   * question, an archived month records its summary, an event links a question asked at it); if it throws,
+   * nothing is written. It may return notifications to create with the post's own, listed first as the
+   * most specific (an event's organiser named in the question is told once, about the event question).
    */
   async create(
     actor: AuthMember,
     kind: PostKind,
     input: PostWrite,
-    onCreated?: (manager: EntityManager, saved: PostEntity) => Promise<void>,
+    onCreated?: (manager: EntityManager, saved: PostEntity) => Promise<void | NotificationDraft[]>,
   ): Promise<ContentRecord> {
     const values = fields(input);
     await this.rateLimit.consumePosting(actor.id);
@@ -67,10 +69,11 @@ export class PostWriterService {
       const repo = manager.getRepository(PostEntity);
       const saved = await repo.save(repo.create({ ...values, kind, authorId: actor.id, libraryId: actor.libraryId }));
       await this.tags.setTags(manager, saved.id, input.tags);
-      await onCreated?.(manager, saved);
+      const own = (await onCreated?.(manager, saved)) ?? [];
       // Mentions first: a follower of the tag who is also named is told once, about the mention.
       const followers = await this.notifier.followersOfPostTags(manager, saved.id);
       const drafts: NotificationDraft[] = [
+        ...own,
         ...mentionDrafts(saved.body, { postId: saved.id }, actor.id),
         ...followers.map((recipientId) => ({ recipientId, kind: 'post_in_followed_tag' as const, subjectId: saved.id, postId: saved.id, actorId: actor.id })),
       ];

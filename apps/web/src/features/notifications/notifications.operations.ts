@@ -20,6 +20,10 @@ export const notificationFields = graphql(`
     comment {
       id
     }
+    event {
+      id
+      title
+    }
   }
 `);
 

@@ -36,7 +36,7 @@ describe('demo seed', () => {
       getIt: questions(first: 1, filter: { tag: "get-it" }) { edges { node { title answerCount acceptedAnswer { byExpert author { name } } } } }
     }`);
     expect(data.inspirations.totalCount).toBe(2);
-    expect(data.unanswered.totalCount).toBe(4); // 2 from the knowledge exchange, 2 in the open thematic month
+    expect(data.unanswered.totalCount).toBe(5); // 2 from the knowledge exchange, 2 in the open thematic month, 1 from the past convention
     const thread = await client.ok(`{ inspirations(first: 1, filter: { tag: "moc-promocji" }) { edges { node { comments(first: 5) { edges { node { author { name } } } } } } } }`);
     expect(thread.inspirations.edges[0].node.comments.edges.map((e: any) => e.node.author.name)).toEqual(['Anna Wójcik', 'Agnieszka Nowicka']);
     expect(data.getIt.edges[0].node).toMatchObject({ answerCount: 2, acceptedAnswer: { byExpert: true, author: { name: 'Piotr Lewandowski' } } });

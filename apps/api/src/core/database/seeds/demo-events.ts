@@ -6,6 +6,7 @@
  */
 import type { EntityManager } from 'typeorm';
 import type { EventKind } from '@liblab/domain';
+import { CONVENTION_FOLLOW_UP, seedEventFollowUp, type DemoEventFollowUp } from './demo-event-followup.js';
 
 interface DemoSession {
   title: string;
@@ -44,6 +45,8 @@ interface DemoEvent {
   /** Registered in this order (the capacity decides who is confirmed); attended: past events only. */
   registrants: string[];
   attended?: string[];
+  /** Past events: questions asked at it and answered afterwards, recording and slides, breakout rooms. */
+  followUp?: DemoEventFollowUp;
 }
 
 export const DEMO_EVENTS: DemoEvent[] = [
@@ -115,6 +118,7 @@ export const DEMO_EVENTS: DemoEvent[] = [
     ],
     registrants: ['bibliotekarie@liblab.demo', 'lars.ek@liblab.demo', 'karin.nilsson@liblab.demo', 'ingrid.sjoberg@liblab.demo', 'expert.sv@liblab.demo'],
     attended: ['bibliotekarie@liblab.demo', 'lars.ek@liblab.demo', 'ingrid.sjoberg@liblab.demo'],
+    followUp: CONVENTION_FOLLOW_UP,
   },
 ];
 
@@ -136,17 +140,22 @@ export function zonedInstant(date: { y: number; m: number; d: number }, time: st
 }
 
 /**
- * Events, programmes and registrations, inside the caller's transaction (members and thematic months
- * already exist). Their reminder jobs are queued when the app starts (ReminderScheduler.scheduleUpcoming).
+ * Events, programmes, registrations and past events' follow-up (questions and answers, materials, breakout
+ * rooms), inside the caller's transaction (members and thematic months already exist). Their reminder jobs
+ * are queued when the app starts (ReminderScheduler.scheduleUpcoming).
  */
-export async function seedDemoEvents(manager: EntityManager): Promise<{ events: number }> {
-  const rows: { id: string; email: string }[] = await manager.query('SELECT id, email FROM members');
-  const idOf = new Map(rows.map((m) => [m.email, m.id]));
-  const member = (email: string): string => {
-    const id = idOf.get(email);
-    if (!id) throw new Error(`Demo events name an unknown demo member: ${email}`);
-    return id;
+export async function seedDemoEvents(manager: EntityManager): Promise<{ events: number; posts: number }> {
+  const rows: { id: string; email: string; library_id: string | null; roles: string[] }[] = await manager.query(
+    'SELECT id, email, library_id, roles FROM members',
+  );
+  const byEmail = new Map(rows.map((m) => [m.email, m]));
+  const seedMember = (email: string) => {
+    const found = byEmail.get(email);
+    if (!found) throw new Error(`Demo events name an unknown demo member: ${email}`);
+    return found;
   };
+  const member = (email: string): string => seedMember(email).id;
+  let posts = 0;
   const months: { id: string; title: string }[] = await manager.query('SELECT id, title FROM months');
   const monthOf = (title: string): string => {
     const found = months.find((m) => m.title === title);
@@ -158,13 +167,14 @@ export async function seedDemoEvents(manager: EntityManager): Promise<{ events: 
     const day = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() + e.inDays));
     const date = { y: day.getUTCFullYear(), m: day.getUTCMonth() + 1, d: day.getUTCDate() };
     const startsAt = zonedInstant(date, e.from, e.timeZone);
+    const endsAt = zonedInstant(date, e.to, e.timeZone);
     const speakers = [...e.speakers.map((s) => ({ memberId: member(s), name: null })), ...(e.guests ?? []).map((name) => ({ memberId: null, name }))];
     const [{ id }]: { id: string }[] = await manager.query(
       `INSERT INTO events (kind, title, description, agenda, starts_at, ends_at, time_zone, capacity, registration_deadline,
                            city, venue, address, region, join_url, speakers, created_by_id, month_id)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17) RETURNING id`,
       [
-        e.kind, e.title, e.description, e.agenda ?? '', startsAt, zonedInstant(date, e.to, e.timeZone), e.timeZone, e.capacity,
+        e.kind, e.title, e.description, e.agenda ?? '', startsAt, endsAt, e.timeZone, e.capacity,
         e.deadlineDaysBefore ? new Date(startsAt.getTime() - e.deadlineDaysBefore * 86_400_000) : null,
         e.city ?? null, e.venue ?? null, e.address ?? null, e.region ?? null, e.joinUrl ?? null, JSON.stringify(speakers), member(e.organiser),
         e.month ? monthOf(e.month) : null,
@@ -186,6 +196,7 @@ export async function seedDemoEvents(manager: EntityManager): Promise<{ events: 
           e.attended && confirmed ? e.attended.includes(email) : null],
       );
     }
+    if (e.followUp) posts += await seedEventFollowUp(manager, { id, startsAt, endsAt }, e.followUp, seedMember);
   }
-  return { events: DEMO_EVENTS.length };
+  return { events: DEMO_EVENTS.length, posts };
 }

@@ -36,7 +36,13 @@ export async function seedDemoData(dataSource: DataSource): Promise<{ libraries:
     // Months first: events name the month they belong to.
     const months = await seedDemoMonths(manager);
     const events = await seedDemoEvents(manager);
-    return { libraries: libraries.length, members: members.length, posts: knowledge.posts + months.posts, events: events.events, months: months.months };
+    return {
+      libraries: libraries.length,
+      members: members.length,
+      posts: knowledge.posts + events.posts + months.posts,
+      events: events.events,
+      months: months.months,
+    };
   });
 }
 

@@ -44,4 +44,30 @@ describe('demo events', () => {
     expect(convention.sessions).toHaveLength(7);
     expect(convention.speakers.map((s: any) => s.name)).toEqual(['Elin Lindqvist', 'Karin Grönvall', 'Joanna Holden']);
   });
+
+  it('show the past convention’s questions answered afterwards, its recording and slides, breakout rooms and attendance', async () => {
+    const organiser = app.client();
+    await signIn(organiser, 'samordnare@liblab.demo', DEMO_PASSWORD);
+    const { events } = await organiser.ok(`{ events(first: 1, filter: { past: true, kind: CONVENTION }) { edges { node { id } } } }`);
+    const { event: convention } = await organiser.ok(`query E($id: ID!) { event(id: $id) {
+      startsAt endsAt recordingUrl slidesUrl attendedCount questionCount unansweredQuestionCount questionsOpen
+      questions(first: 10) { edges { node { title createdAt answerCount answers(first: 5) { edges { node { createdAt } } } } } }
+      breakoutRooms { name project room url session { title } }
+    } }`, { id: events.edges[0].node.id });
+    expect(convention).toMatchObject({
+      recordingUrl: expect.stringMatching(/^https:\/\//), slidesUrl: expect.stringMatching(/^https:\/\//),
+      attendedCount: 3, questionCount: 4, unansweredQuestionCount: 1, questionsOpen: false,
+    });
+    const questions = convention.questions.edges.map((e: any) => e.node);
+    for (const q of questions) {
+      // Asked during the event, answered after it.
+      expect(Date.parse(q.createdAt)).toBeGreaterThanOrEqual(Date.parse(convention.startsAt));
+      expect(Date.parse(q.createdAt)).toBeLessThanOrEqual(Date.parse(convention.endsAt));
+      for (const a of q.answers.edges) expect(Date.parse(a.node.createdAt)).toBeGreaterThan(Date.parse(convention.endsAt));
+    }
+    expect(questions.map((q: any) => q.answerCount)).toEqual([1, 1, 2, 0]);
+    expect(convention.breakoutRooms.length).toBeGreaterThanOrEqual(5);
+    expect(convention.breakoutRooms[0]).toMatchObject({ name: 'Projektrum 1', session: { title: 'Projektrum: ställ frågor till varje projekt' } });
+    expect(convention.breakoutRooms[0].url).toMatch(/^https:\/\//); // an organiser sees the online rooms
+  });
 });

@@ -22,6 +22,7 @@ import {
 import { ALL_REGIONS, canonicalTimeZone, EVENT_LIMITS as L, LIMITS } from '@liblab/domain';
 import { PagingArgs } from '../../../core/graphql/paging.args.js';
 import { EventKindEnum, RegistrationStatusEnum } from '../models/event-enums.js';
+import { BreakoutRoomInput } from './breakout-room.input.js';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 /** Blank optional text is no text. */
@@ -184,6 +185,18 @@ export class EventInput {
   @ValidateNested({ each: true })
   @Type(() => EventSessionInput)
   sessions: EventSessionInput[] = [];
+
+  @Field(() => [BreakoutRoomInput], {
+    nullable: true,
+    description:
+      'Conventions only: per-project breakout rooms, in the order given. Omitted or null on an edit: the current rooms stay ' +
+      '(each in the session with the same title and start, if the programme still has it); [] removes them.',
+  })
+  @IsOptional()
+  @ArrayMaxSize(L.breakoutRoomsMax, { message: `Plan at most ${L.breakoutRoomsMax} breakout rooms.` })
+  @ValidateNested({ each: true })
+  @Type(() => BreakoutRoomInput)
+  breakoutRooms?: BreakoutRoomInput[] | null;
 }
 
 @InputType()
@@ -255,4 +268,12 @@ export class MarkAttendanceArgs {
   @Field()
   @IsBoolean()
   attended: boolean;
+}
+
+@ArgsType()
+export class EventQuestionsArgs extends PagingArgs {
+  @Field(() => Boolean, { nullable: true, description: 'Only questions nobody has answered yet.' })
+  @IsOptional()
+  @IsBoolean()
+  unanswered?: boolean | null;
 }

@@ -78,6 +78,13 @@ export class EventEntity {
   @Column({ name: 'join_url', type: 'text', nullable: true })
   joinUrl: string | null;
 
+  /** After the event (organisers): the recording and the slides; shown to signed-in members only. */
+  @Column({ name: 'recording_url', type: 'text', nullable: true })
+  recordingUrl: string | null;
+
+  @Column({ name: 'slides_url', type: 'text', nullable: true })
+  slidesUrl: string | null;
+
   @Column({ type: 'jsonb', default: () => "'[]'" })
   speakers: EventSpeakerRecord[];
 

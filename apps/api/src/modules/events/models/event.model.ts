@@ -90,6 +90,9 @@ export class Event {
 
   /** Private: exposed through the `joinUrl` field only to confirmed registrants and organisers. */
   joinUrl: string | null;
+  /** Exposed through their fields to signed-in members only (EventMaterialsResolver). */
+  recordingUrl: string | null;
+  slidesUrl: string | null;
   createdById: string | null;
   /** Resolved as `month` (EventMonthResolver). */
   monthId: string | null;

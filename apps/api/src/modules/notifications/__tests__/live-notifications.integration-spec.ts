@@ -9,7 +9,14 @@ import { settle, subscribe } from '../../../../test/support/ws-subscriber.js';
 interface Added {
   notificationAdded: {
     unreadNotificationCount: number;
-    notification: { id: string; kind: string; actor: { id: string } | null; content: { id: string } | null; post: { id: string } | null } | null;
+    notification: {
+      id: string;
+      kind: string;
+      actor: { id: string } | null;
+      content: { id: string } | null;
+      post: { id: string } | null;
+      event: { id: string; title: string } | null;
+    } | null;
   };
 }
 
@@ -41,6 +48,7 @@ describe('notificationAdded in one process', () => {
         actor: { id: answerer.member.id },
         content: { id: answerId },
         post: { id: questionId },
+        event: null,
       },
     });
     await postAnswer(bystander.client, questionId);

@@ -311,6 +311,10 @@ describe('notifications', () => {
       { kind: 'MENTION', email: true },
       { kind: 'POST_IN_FOLLOWED_TAG', email: false },
       { kind: 'QUESTION_ESCALATED', email: true },
+      { kind: 'EVENT_QUESTION', email: false },
+      { kind: 'EVENT_RECORDING', email: true },
+      { kind: 'WAITLIST_PROMOTED', email: true },
+      { kind: 'EVENT_CANCELLED', email: true },
     ]);
 
     // A comment (mail off by default), then an answer (mail on): only the answer is mailed.
@@ -334,6 +338,9 @@ describe('notifications', () => {
       'COMMENT_ON_MY_CONTENT',
       'MENTION',
       'QUESTION_ESCALATED',
+      'EVENT_RECORDING',
+      'WAITLIST_PROMOTED',
+      'EVENT_CANCELLED',
     ]);
     expect((await asker.client.ok(PREFERENCES)).notificationPreferences).toEqual(updated);
     await postAnswer((await person()).client, questionId);

@@ -7,7 +7,7 @@ import { MemberEntity } from '../../members/entities/member.entity.js';
  * (`EMAIL_BY_DEFAULT` in @liblab/domain): mail for the important kinds only.
  */
 @Entity({ name: 'notification_preferences' })
-@Check('CHK_notification_preferences_kind', `"kind" IN ('answer_to_my_question', 'answer_accepted', 'comment_on_my_content', 'mention', 'post_in_followed_tag', 'question_escalated')`)
+@Check('CHK_notification_preferences_kind', `"kind" IN ('answer_to_my_question', 'answer_accepted', 'comment_on_my_content', 'mention', 'post_in_followed_tag', 'question_escalated', 'event_question', 'event_recording', 'waitlist_promoted', 'event_cancelled')`)
 export class NotificationPreferenceEntity {
   @PrimaryColumn({ name: 'member_id', type: 'uuid' })
   memberId: string;
