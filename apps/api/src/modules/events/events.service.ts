@@ -9,7 +9,7 @@ import { ReminderScheduler } from '../event-reminders/reminder-scheduler.service
 import { MemberEntity } from '../members/entities/member.entity.js';
 import { MonthEntity } from '../months/entities/month.entity.js';
 import type { CreatedNotification } from '../notifications/notifier.service.js';
-import type { EventFilter, EventInput, EventSpeakerInput } from './dto/event.input.js';
+import type { EventFilter, EventInput } from './dto/event.input.js';
 import { EventRegistrationEntity } from './entities/event-registration.entity.js';
 import { EventSessionEntity } from './entities/event-session.entity.js';
 import { EventEntity, type EventSpeakerRecord } from './entities/event.entity.js';
