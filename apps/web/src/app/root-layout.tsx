@@ -16,6 +16,7 @@ export function RootLayout() {
   const navItems: NavItem[] = [
     { to: '/questions', label: t('nav.questions') },
     { to: '/inspirations', label: t('nav.inspirations') },
+    { to: '/events', label: t('events.nav') },
     { to: '/members', label: t('nav.members') },
     { to: '/libraries', label: t('nav.libraries') },
     ...(me ? [{ to: '/profile', label: t('nav.profile') }] : []),

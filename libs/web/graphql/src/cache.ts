@@ -24,6 +24,9 @@ export function createCache(): InMemoryCache {
           myBookmarks: cursorConnection(['first']),
           search: cursorConnection(['first', 'query', 'filter']),
           notifications: cursorConnection(['first', 'unreadOnly']),
+          events: cursorConnection(['first', 'filter']),
+          myEvents: cursorConnection(['first', 'past']),
+          eventRegistrations: cursorConnection(['eventId', 'first', 'status']),
         },
       },
       Question: {

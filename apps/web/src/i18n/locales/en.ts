@@ -1,3 +1,4 @@
+import { eventsEn } from './events.en';
 import { feedEn } from './feed.en';
 import { findEn } from './find.en';
 import { knowledgeEn } from './knowledge.en';
@@ -328,6 +329,7 @@ export const en = {
   ...knowledgeEn,
   ...findEn,
   ...feedEn,
+  ...eventsEn,
 };
 
 export type Messages = typeof en;

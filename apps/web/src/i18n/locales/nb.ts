@@ -1,3 +1,4 @@
+import { eventsNb } from './events.nb';
 import { feedNb } from './feed.nb';
 import { findNb } from './find.nb';
 import { knowledgeNb } from './knowledge.nb';
@@ -327,4 +328,5 @@ export const nb: Localized<Messages> = {
   ...knowledgeNb,
   ...findNb,
   ...feedNb,
+  ...eventsNb,
 };

@@ -1,3 +1,4 @@
+import { eventsPl } from './events.pl';
 import { feedPl } from './feed.pl';
 import { findPl } from './find.pl';
 import { knowledgePl } from './knowledge.pl';
@@ -337,4 +338,5 @@ export const pl: Localized<Messages> = {
   ...knowledgePl,
   ...findPl,
   ...feedPl,
+  ...eventsPl,
 };

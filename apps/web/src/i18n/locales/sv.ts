@@ -1,3 +1,4 @@
+import { eventsSv } from './events.sv';
 import { feedSv } from './feed.sv';
 import { findSv } from './find.sv';
 import { knowledgeSv } from './knowledge.sv';
@@ -327,4 +328,5 @@ export const sv: Localized<Messages> = {
   ...knowledgeSv,
   ...findSv,
   ...feedSv,
+  ...eventsSv,
 };
