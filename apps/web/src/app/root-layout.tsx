@@ -19,7 +19,6 @@ export function RootLayout() {
     { to: '/events', label: t('events.nav') },
     { to: '/members', label: t('nav.members') },
     { to: '/libraries', label: t('nav.libraries') },
-    ...(me ? [{ to: '/profile', label: t('nav.profile') }] : []),
   ];
 
   const account = me ? (

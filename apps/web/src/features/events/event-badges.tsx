@@ -24,7 +24,7 @@ export function MyRegistrationBadge({ registration }: { registration: ViewerRegi
       );
     case 'WAITLISTED':
       return (
-        <Badge color="orange.9" variant="filled">
+        <Badge color="grape.9" variant="filled">
           {registration.waitlistPosition ? t('events.badges.waitlistPosition', { position: registration.waitlistPosition }) : t('events.badges.waitlisted')}
         </Badge>
       );
@@ -81,7 +81,7 @@ export function AvailabilityBadges({ event }: AvailabilityBadgesProps) {
       );
       if (event.registrationOpen) {
         badges.push(
-          <Badge key="waitlist" color="orange.9" variant="outline">
+          <Badge key="waitlist" color="grape.9" variant="outline">
             {event.waitlistCount > 0 ? t('events.badges.waitlistCount', { count: event.waitlistCount }) : t('events.badges.waitlistOpen')}
           </Badge>,
         );

@@ -9,7 +9,7 @@ import { QueryError } from '../../shared/query-error';
 import { eventRegistrantsQuery, markAttendanceMutation, type Registrant } from './events.operations';
 import { useRegistrationProblem } from './use-registration-problem';
 
-const STATUS_COLORS: Record<RegistrationStatus, string> = { CONFIRMED: 'teal.9', WAITLISTED: 'orange.9', CANCELLED: 'gray.8' };
+const STATUS_COLORS: Record<RegistrationStatus, string> = { CONFIRMED: 'teal.9', WAITLISTED: 'grape.9', CANCELLED: 'gray.8' };
 
 function StatusCell({ registrant }: { registrant: Registrant }) {
   const { t } = useTranslation();
