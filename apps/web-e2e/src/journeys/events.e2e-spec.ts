@@ -164,5 +164,23 @@ describe('events: registration, waitlist and live promotion', () => {
     const card = coordinator.getByRole('listitem').filter({ has: coordinator.getByRole('link', { name: title }) });
     await card.getByText('Full', { exact: true }).waitFor();
     await card.getByText('Waitlist open').waitFor();
+
+    // The past convention of the demo: its programme in Malmö's time, and attendance to mark.
+    await coordinator.goto(`${portal.url}/events`);
+    await coordinator.getByRole('heading', { level: 2, name: /upcoming events?$/ }).waitFor();
+    await coordinator.locator('label', { hasText: /^Past$/ }).click();
+    await coordinator.waitForURL(/show=past/);
+    await coordinator.getByRole('heading', { level: 2, name: /past events?$/ }).waitFor();
+    await coordinator.getByRole('link', { name: 'Delningskonferens: Biblioteken som tankesmedjor' }).click();
+    await expectH1(coordinator, 'Delningskonferens: Biblioteken som tankesmedjor', 'past convention with its programme');
+    const programme = coordinator.getByRole('table', { name: /Times in Europe\/Stockholm/ });
+    await programme.getByRole('row', { name: /Panelsamtal.*Stora salen.*Annika Wernborg/ }).waitFor();
+    await coordinator.getByText('Registration is closed: the event has started or already taken place.').waitFor();
+    const registrants = coordinator.getByRole('table', { name: 'Registrants' });
+    await coordinator.getByText(/5 confirmed, 0 on the waitlist, 0 cancelled, 3 attended/).waitFor();
+    await registrants.getByRole('checkbox', { name: 'Karin Nilsson attended' }).check();
+    await coordinator.getByRole('status').filter({ hasText: 'Karin Nilsson is marked as present.' }).waitFor();
+    await coordinator.getByText(/5 confirmed, 0 on the waitlist, 0 cancelled, 4 attended/).waitFor();
+    await expectAccessible(coordinator, 'past convention after marking attendance');
   });
 });

@@ -39,7 +39,7 @@ export function EventFacts({ event }: { event: EventPageData }) {
         <Detail term={t('events.facts.places')}>
           {event.capacity === null || event.capacity === undefined
             ? t('events.facts.unlimited', { count: event.confirmedCount })
-            : t('events.facts.capacity', { capacity: event.capacity, left: event.placesLeft ?? 0, count: event.confirmedCount })}
+            : t('events.facts.capacity', { count: event.capacity, left: event.placesLeft ?? 0, taken: event.confirmedCount })}
           {event.waitlistCount > 0 ? (
             <Text span inherit display="block">
               {t('events.facts.waitlist', { count: event.waitlistCount })}

@@ -1,7 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import { Alert, Grid, Group, Stack, Text } from '@mantine/core';
 import { LoadingState, PageHeader, SectionPanel } from '@liblab/web-ui';
-import { useState } from 'react';
+import type { RegistrationChangeReason } from '@liblab/web-graphql';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { useSession } from '../../session/use-session';
@@ -26,10 +27,17 @@ function EventView({ id }: { id: string }) {
   const { data, loading, error, refetch } = useQuery(eventPageQuery, { variables: { id } });
   const [notice, setNotice] = useState<string | null>(null);
   const describeChange = useDescribeRegistrationChange();
+  // What this tab itself just asked for: its echo on the subscription is not "another window".
+  const ownAction = useRef<RegistrationChangeReason | null>(null);
   // A promotion from the waitlist (or a change in another tab) arrives with the event's new numbers;
   // the cache updates the panel, and the sentence goes to the live region.
   useRegistrationChanges(isSignedIn, (change) => {
-    if (change.registration.event.id === id) setNotice(describeChange(change));
+    if (change.registration.event.id !== id) return;
+    if (change.reason === ownAction.current) {
+      ownAction.current = null;
+      return;
+    }
+    setNotice(describeChange(change));
   });
   const event = data?.event;
 
@@ -79,7 +87,14 @@ function EventView({ id }: { id: string }) {
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 5 }}>
             <Stack gap="lg">
-              <RegistrationPanel event={event} isSignedIn={isSignedIn} notice={notice} onNotice={setNotice} onRefused={() => void refetch()} />
+              <RegistrationPanel
+                event={event}
+                isSignedIn={isSignedIn}
+                notice={notice}
+                onNotice={setNotice}
+                onOwnAction={(reason) => (ownAction.current = reason)}
+                onRefused={() => void refetch()}
+              />
               {/* "Add to calendar" (the event's .ics) belongs beside the registration. */}
               <EventFacts event={event} />
             </Stack>

@@ -26,16 +26,19 @@ function AttendanceCell({ eventId, registrant, onAnnounce }: { eventId: string; 
   const { t } = useTranslation();
   const notify = useNotify();
   const explain = useRegistrationProblem();
-  const [mark, { loading }] = useMutation(markAttendanceMutation, { refetchQueries: ['EventRegistrants'] });
+  const [mark] = useMutation(markAttendanceMutation, { refetchQueries: ['EventRegistrants'] });
   if (registrant.status !== 'CONFIRMED') return <>—</>;
   return (
     <Checkbox
       checked={registrant.attended === true}
-      disabled={loading}
       aria-label={t('events.organiser.attendedBy', { name: registrant.member.name })}
       onChange={(change) => {
         const attended = change.currentTarget.checked;
-        void mark({ variables: { eventId, memberId: registrant.member.id, attended } })
+        // Ticked at once (optimistic); the server's answer, or a refusal, puts it right.
+        void mark({
+          variables: { eventId, memberId: registrant.member.id, attended },
+          optimisticResponse: { __typename: 'Mutation', markAttendance: { __typename: 'EventRegistration', id: registrant.id, attended } },
+        })
           .then(() => onAnnounce(t(attended ? 'events.organiser.markedAttended' : 'events.organiser.markedAbsent', { name: registrant.member.name })))
           .catch((error: unknown) => notify({ message: explain(error), color: 'red' }));
       }}

@@ -1,4 +1,5 @@
 import { useMutation } from '@apollo/client/react';
+import type { RegistrationChangeReason } from '@liblab/web-graphql';
 import { Anchor, Button, Group, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { ConfirmDialog, FormAlert, LiveStatus, SectionPanel } from '@liblab/web-ui';
 import { useState } from 'react';
@@ -16,6 +17,8 @@ export interface RegistrationPanelProps {
   /** What just changed (the member's own action or a live change), kept in a polite live region. */
   notice: string | null;
   onNotice: (notice: string | null) => void;
+  /** Says which change this tab is about to make, so its echo on the live subscription is not announced twice. */
+  onOwnAction: (reason: RegistrationChangeReason | null) => void;
   /** Reads the event again after a refusal: the page may be out of date (deadline passed, event full). */
   onRefused: () => void;
 }
@@ -40,7 +43,7 @@ function ClosedReason({ event, now }: { event: EventPageData; now: number }) {
  * waitlist position, cancel after a confirmation, and the join link when the API gives it. Refusals are
  * explained by their reason; changes are said in a live region.
  */
-export function RegistrationPanel({ event, isSignedIn, notice, onNotice, onRefused }: RegistrationPanelProps) {
+export function RegistrationPanel({ event, isSignedIn, notice, onNotice, onOwnAction, onRefused }: RegistrationPanelProps) {
   const { t } = useTranslation();
   const explain = useRegistrationProblem();
   const [problem, setProblem] = useState<string | null>(null);
@@ -55,6 +58,7 @@ export function RegistrationPanel({ event, isSignedIn, notice, onNotice, onRefus
   const handleRegister = async () => {
     setProblem(null);
     onNotice(null);
+    onOwnAction('REGISTERED');
     try {
       const result = await register({ variables: { eventId: event.id } });
       const registration = result.data?.registerForEvent;
@@ -65,6 +69,7 @@ export function RegistrationPanel({ event, isSignedIn, notice, onNotice, onRefus
           : t('events.registration.registeredNow'),
       );
     } catch (error) {
+      onOwnAction(null);
       setProblem(explain(error));
       onRefused();
     }
@@ -73,10 +78,12 @@ export function RegistrationPanel({ event, isSignedIn, notice, onNotice, onRefus
   const handleCancel = async () => {
     setProblem(null);
     onNotice(null);
+    onOwnAction('CANCELLED');
     try {
       await cancel({ variables: { eventId: event.id } });
       onNotice(t('events.registration.cancelledNow'));
     } catch (error) {
+      onOwnAction(null);
       setProblem(explain(error));
       onRefused();
     } finally {
