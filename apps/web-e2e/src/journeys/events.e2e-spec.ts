@@ -92,6 +92,15 @@ describe('events: registration, waitlist and live promotion', () => {
     await coordinator.getByRole('heading', { name: 'Organiser tools' }).waitFor();
     await coordinator.getByText('Nobody has registered yet').waitFor();
 
+    // A visitor sees the event and is asked to sign in to register.
+    const visitorContext = await browser.newContext({ locale: 'en-GB', timezoneId: 'Europe/Oslo' });
+    contexts.push(visitorContext);
+    const visitor = await visitorContext.newPage();
+    await visitor.goto(eventUrl);
+    await expectH1(visitor, title, 'event page for a visitor');
+    const signIn = visitor.getByRole('link', { name: 'Sign in to register' });
+    await expect(signIn.getAttribute('href')).resolves.toBe(`/sign-in?next=${encodeURIComponent(new URL(eventUrl).pathname)}`);
+
     // The first librarian (Warsaw) takes the only place.
     await first.goto(eventUrl);
     await expectH1(first, title, 'event page before registering');

@@ -25,7 +25,7 @@ function dayKey(iso: string, timeZone: string): string {
 
 /**
  * A convention's programme as a table: times in the event's own zone (where the audience is), with the
- * viewer's time beside them when the viewer is elsewhere; rooms, tracks and speakers.
+ * viewer's time under them when the viewer's clock shows something else; rooms, tracks and speakers.
  */
 export function EventProgramme({ sessions, timeZone }: { sessions: EventPageData['sessions']; timeZone: string }) {
   const { t } = useTranslation();
@@ -51,10 +51,10 @@ export function EventProgramme({ sessions, timeZone }: { sessions: EventPageData
           <Table.Tbody>
             {sessions.map((session) => (
               <Table.Tr key={session.id}>
-                <Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
                   <Stack gap={0}>
                     <time dateTime={session.startsAt}>{eventTime(session)}</time>
-                    {elsewhere ? (
+                    {elsewhere && viewerTime(session) !== eventTime(session) ? (
                       <Text size="xs" c="gray.8">
                         {t('events.when.yours', { range: viewerTime(session) })}
                       </Text>

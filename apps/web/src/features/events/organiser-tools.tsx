@@ -24,7 +24,9 @@ export function OrganiserTools({ event }: { event: EventPageData }) {
   const [status, setStatus] = useState<string | null>(null);
   const [cancelEvent, cancelling] = useMutation(cancelEventMutation, { refetchQueries: ['EventList', 'MyEvents', 'EventRegistrants'] });
   const cancelled = event.status === 'CANCELLED';
-  const started = new Date(event.startsAt).getTime() <= useNow();
+  const now = useNow();
+  const started = new Date(event.startsAt).getTime() <= now;
+  const ended = new Date(event.endsAt).getTime() <= now;
 
   const exportCsv = async () => {
     setExporting(true);
@@ -64,7 +66,7 @@ export function OrganiserTools({ event }: { event: EventPageData }) {
           <Button variant="default" onClick={() => void exportCsv()} loading={exporting}>
             {t('events.organiser.export')}
           </Button>
-          {!cancelled ? (
+          {!cancelled && !ended ? (
             <Button variant="outline" color="red.9" onClick={() => setConfirming(true)}>
               {t('events.organiser.cancelEvent')}
             </Button>
