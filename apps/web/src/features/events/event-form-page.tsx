@@ -9,6 +9,7 @@ import { useSession } from '../../session/use-session';
 import { QueryError } from '../../shared/query-error';
 import { EventForm } from './event-form';
 import { emptyEventValues, eventToValues } from './event-form-values';
+import { evictEventLists } from './evict-event-lists';
 import { createEventMutation, eventFormQuery, updateEventMutation } from './events.operations';
 import { browserTimeZone } from './zoned-time';
 
@@ -27,7 +28,7 @@ function NewEvent() {
   const notify = useNotify();
   const { canManageEvents } = useSession();
   const initialValues = useMemo(() => emptyEventValues(browserTimeZone()), []);
-  const [createEvent] = useMutation(createEventMutation, { refetchQueries: ['EventList'] });
+  const [createEvent] = useMutation(createEventMutation, { update: (cache) => evictEventLists(cache, ['events']) });
   if (!canManageEvents) return <Forbidden title={t('events.form.newTitle')} />;
   return (
     <>
@@ -54,7 +55,7 @@ function EditEvent({ id }: { id: string }) {
   const navigate = useNavigate();
   const notify = useNotify();
   const { data, loading, error, refetch } = useQuery(eventFormQuery, { variables: { id }, fetchPolicy: 'network-only' });
-  const [updateEvent] = useMutation(updateEventMutation, { refetchQueries: ['EventPage', 'EventList', 'MyEvents'] });
+  const [updateEvent] = useMutation(updateEventMutation, { update: (cache) => evictEventLists(cache, ['events', 'myEvents']) });
   const event = data?.event;
   const initialValues = useMemo(() => (event ? eventToValues(event) : null), [event]);
   if (!event || !initialValues) {

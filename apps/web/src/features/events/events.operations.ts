@@ -70,33 +70,40 @@ export const eventListQuery = graphql(`
   }
 `);
 
-export const eventPageQuery = graphql(`
-  query EventPage($id: ID!) {
-    event(id: $id) {
-      ...EventCardFields
-      description
-      agenda
-      venue
-      address
-      viewerCanManage
-      organiser {
-        id
-        name
-      }
+/** Everything the event page shows; the form's mutations answer with it, so the page is current at once. */
+export const eventPageFields = graphql(`
+  fragment EventPageFields on Event {
+    ...EventCardFields
+    description
+    agenda
+    venue
+    address
+    viewerCanManage
+    organiser {
+      id
+      name
+    }
+    speakers {
+      ...EventSpeakerFields
+    }
+    sessions {
+      id
+      title
+      startsAt
+      endsAt
+      room
+      track
       speakers {
         ...EventSpeakerFields
       }
-      sessions {
-        id
-        title
-        startsAt
-        endsAt
-        room
-        track
-        speakers {
-          ...EventSpeakerFields
-        }
-      }
+    }
+  }
+`);
+
+export const eventPageQuery = graphql(`
+  query EventPage($id: ID!) {
+    event(id: $id) {
+      ...EventPageFields
     }
   }
 `);
@@ -148,7 +155,7 @@ export type EventFormData = EventFormQuery['event'];
 export const createEventMutation = graphql(`
   mutation CreateEvent($input: EventInput!) {
     createEvent(input: $input) {
-      id
+      ...EventPageFields
     }
   }
 `);
@@ -156,7 +163,7 @@ export const createEventMutation = graphql(`
 export const updateEventMutation = graphql(`
   mutation UpdateEvent($id: ID!, $input: EventInput!) {
     updateEvent(id: $id, input: $input) {
-      id
+      ...EventPageFields
     }
   }
 `);

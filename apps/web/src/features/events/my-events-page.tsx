@@ -23,11 +23,8 @@ function MyEventList() {
     notifyOnNetworkStatusChange: true,
   });
   // Promotions and cancelled events update the cards from the cache; a registration made or dropped in
-  // another tab changes which events are listed, so the list is read again.
-  useRegistrationChanges(true, (change) => {
-    setNotice(describeChange(change));
-    if (change.reason === 'REGISTERED' || change.reason === 'CANCELLED') void refetch();
-  });
+  // another tab evicts this list (useRegistrationChanges), which is then read again.
+  useRegistrationChanges(true, (change) => setNotice(describeChange(change)));
   const registrations = (data ?? previousData)?.myEvents;
   const loadingMore = networkStatus === NetworkStatus.fetchMore;
 

@@ -7,6 +7,7 @@ import { Link } from 'react-router';
 import { useErrorMessage } from '../../shared/use-error-message';
 import { downloadTextFile, fileSlug } from './download-text-file';
 import { cancelEventMutation, eventRegistrantsCsvQuery, type EventPageData } from './events.operations';
+import { evictEventLists } from './evict-event-lists';
 import { RegistrantsTable } from './registrants-table';
 import { useNow } from './use-now';
 
@@ -22,7 +23,7 @@ export function OrganiserTools({ event }: { event: EventPageData }) {
   const [confirming, setConfirming] = useState(false);
   const [exporting, setExporting] = useState(false);
   const [status, setStatus] = useState<string | null>(null);
-  const [cancelEvent, cancelling] = useMutation(cancelEventMutation, { refetchQueries: ['EventList', 'MyEvents', 'EventRegistrants'] });
+  const [cancelEvent, cancelling] = useMutation(cancelEventMutation, { update: (cache) => evictEventLists(cache, ['events', 'myEvents']) });
   const cancelled = event.status === 'CANCELLED';
   const now = useNow();
   const started = new Date(event.startsAt).getTime() <= now;

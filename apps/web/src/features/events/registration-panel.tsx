@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { MyRegistrationBadge } from './event-badges';
+import { evictEventLists } from './evict-event-lists';
 import { EventInstant } from './event-when';
 import { cancelRegistrationMutation, registerForEventMutation, type EventPageData } from './events.operations';
 import { useNow } from './use-now';
@@ -48,8 +49,9 @@ export function RegistrationPanel({ event, isSignedIn, notice, onNotice, onOwnAc
   const explain = useRegistrationProblem();
   const [problem, setProblem] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
-  const [register, registering] = useMutation(registerForEventMutation, { refetchQueries: ['MyEvents', 'EventRegistrants'] });
-  const [cancel, cancelling] = useMutation(cancelRegistrationMutation, { refetchQueries: ['MyEvents', 'EventRegistrants'] });
+  // Who is registered changed: "my events" and the organisers' list (an organiser may register too).
+  const [register, registering] = useMutation(registerForEventMutation, { update: (cache) => evictEventLists(cache, ['myEvents', 'eventRegistrations']) });
+  const [cancel, cancelling] = useMutation(cancelRegistrationMutation, { update: (cache) => evictEventLists(cache, ['myEvents', 'eventRegistrations']) });
   const mine = event.viewerRegistration;
   const now = useNow();
   const started = new Date(event.startsAt).getTime() <= now;

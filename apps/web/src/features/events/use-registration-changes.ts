@@ -2,6 +2,7 @@ import { useSubscription } from '@apollo/client/react';
 import type { RegistrationChangedSubscription } from '@liblab/web-graphql';
 import { useTranslation } from 'react-i18next';
 import { registrationChangedSubscription } from './events.operations';
+import { evictEventLists } from './evict-event-lists';
 
 export type RegistrationChange = RegistrationChangedSubscription['registrationChanged'];
 
@@ -33,9 +34,12 @@ export function useDescribeRegistrationChange(): (change: RegistrationChange) =>
 export function useRegistrationChanges(enabled: boolean, onChange: (change: RegistrationChange) => void): void {
   useSubscription(registrationChangedSubscription, {
     skip: !enabled,
-    onData: ({ data }) => {
+    onData: ({ client, data }) => {
       const change = data.data?.registrationChanged;
-      if (change) onChange(change);
+      if (!change) return;
+      // Registered or cancelled elsewhere: which events are "mine" changed, not only their numbers.
+      if (change.reason === 'REGISTERED' || change.reason === 'CANCELLED') evictEventLists(client.cache, ['myEvents', 'eventRegistrations']);
+      onChange(change);
     },
   });
 }
