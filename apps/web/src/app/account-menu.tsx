@@ -41,6 +41,9 @@ export function AccountMenu({ memberId, name }: { memberId: string; name: string
         <Menu.Item component={Link} to={`/members/${memberId}`}>
           {t('account.publicPage')}
         </Menu.Item>
+        <Menu.Item component={Link} to="/my-events">
+          {t('events.mine.title')}
+        </Menu.Item>
         <Menu.Item component={Link} to="/bookmarks">
           {t('bookmarks.title')}
         </Menu.Item>

@@ -17,9 +17,9 @@ export function RootLayout() {
     { to: '/questions', label: t('nav.questions') },
     { to: '/inspirations', label: t('nav.inspirations') },
     { to: '/months', label: t('months.nav') },
+    { to: '/events', label: t('events.nav') },
     { to: '/members', label: t('nav.members') },
     { to: '/libraries', label: t('nav.libraries') },
-    ...(me ? [{ to: '/profile', label: t('nav.profile') }] : []),
   ];
 
   const account = me ? (

@@ -103,6 +103,26 @@ export function createAppRouter() {
               lazy: async () => ({ Component: (await import('../features/tags/tag-page')).TagPage }),
             },
             {
+              path: 'events',
+              lazy: async () => ({ Component: (await import('../features/events/events-page')).EventsPage }),
+            },
+            {
+              path: 'events/new',
+              lazy: async () => ({ Component: (await import('../features/events/event-form-page')).NewEventPage }),
+            },
+            {
+              path: 'events/:id',
+              lazy: async () => ({ Component: (await import('../features/events/event-page')).EventPage }),
+            },
+            {
+              path: 'events/:id/edit',
+              lazy: async () => ({ Component: (await import('../features/events/event-form-page')).EditEventPage }),
+            },
+            {
+              path: 'my-events',
+              lazy: async () => ({ Component: (await import('../features/events/my-events-page')).MyEventsPage }),
+            },
+            {
               path: 'bookmarks',
               lazy: async () => ({ Component: (await import('../features/bookmarks/bookmarks-page')).BookmarksPage }),
             },

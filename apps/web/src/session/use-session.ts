@@ -16,5 +16,7 @@ export function useSession() {
     isAdmin,
     /** Coordinators manage libraries of their region; admins everything. */
     canAddLibraries: isAdmin || roles.includes('COORDINATOR'),
+    /** Coordinators and admins create, edit and cancel events and see their registrants. */
+    canManageEvents: isAdmin || roles.includes('COORDINATOR'),
   };
 }

@@ -26,6 +26,8 @@ export interface ApiProblem {
   fields: FieldProblem[];
   /** TOO_MANY_REQUESTS: how long to wait. */
   retryAfterSeconds?: number;
+  /** CONFLICT: why, as a machine-readable word where the API gives one (events: `DEADLINE_PASSED`, `EVENT_STARTED` …). */
+  reason?: string;
 }
 
 const KNOWN: ReadonlySet<string> = new Set(SENT_BY_API);
@@ -45,11 +47,13 @@ function fromGraphQLError(error: GraphQLFormattedError): ApiProblem {
   if (Array.isArray(listed)) fields.push(...listed.filter(isFieldProblem));
   if (typeof extensions['field'] === 'string') fields.push({ field: extensions['field'], message: error.message });
   const retry = extensions['retryAfterSeconds'];
+  const reason = extensions['reason'];
   return {
     code,
     message: error.message,
     fields,
     ...(typeof retry === 'number' ? { retryAfterSeconds: retry } : {}),
+    ...(typeof reason === 'string' ? { reason } : {}),
   };
 }
 

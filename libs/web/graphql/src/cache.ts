@@ -25,6 +25,9 @@ export function createCache(): InMemoryCache {
           search: cursorConnection(['first', 'query', 'filter']),
           notifications: cursorConnection(['first', 'unreadOnly']),
           months: cursorConnection(['first', 'filter']),
+          events: cursorConnection(['first', 'filter']),
+          myEvents: cursorConnection(['first', 'past']),
+          eventRegistrations: cursorConnection(['eventId', 'first', 'status']),
         },
       },
       Question: {

@@ -1,3 +1,4 @@
+import { eventsEn } from './events.en';
 import { feedEn } from './feed.en';
 import { monthsEn } from './months.en';
 import { findEn } from './find.en';
@@ -330,6 +331,7 @@ export const en = {
   ...findEn,
   ...feedEn,
   ...monthsEn,
+  ...eventsEn,
 };
 
 export type Messages = typeof en;

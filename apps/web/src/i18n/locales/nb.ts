@@ -1,3 +1,4 @@
+import { eventsNb } from './events.nb';
 import { feedNb } from './feed.nb';
 import { monthsNb } from './months.nb';
 import { findNb } from './find.nb';
@@ -329,4 +330,5 @@ export const nb: Localized<Messages> = {
   ...findNb,
   ...feedNb,
   ...monthsNb,
+  ...eventsNb,
 };

@@ -1,3 +1,4 @@
+import { eventsPl } from './events.pl';
 import { feedPl } from './feed.pl';
 import { monthsPl } from './months.pl';
 import { findPl } from './find.pl';
@@ -339,4 +340,5 @@ export const pl: Localized<Messages> = {
   ...findPl,
   ...feedPl,
   ...monthsPl,
+  ...eventsPl,
 };

@@ -1,3 +1,4 @@
+import { eventsSv } from './events.sv';
 import { feedSv } from './feed.sv';
 import { monthsSv } from './months.sv';
 import { findSv } from './find.sv';
@@ -329,4 +330,5 @@ export const sv: Localized<Messages> = {
   ...findSv,
   ...feedSv,
   ...monthsSv,
+  ...eventsSv,
 };
