@@ -214,4 +214,47 @@ describe('events: registration, waitlist and live promotion', () => {
     await expectH1(coordinator, 'Delningskonferens: Biblioteken som tankesmedjor', 'past convention after editing');
     await coordinator.getByRole('region', { name: 'Speakers' }).getByRole('link', { name: 'Ola Haugen' }).waitFor();
   });
+
+  it('registers a member for a webinar, shows her the join link and gives her the event for her calendar', async () => {
+    if (!browser) return;
+    const webinar = 'Maker spaces i folkebiblioteket';
+    await second.goto(`${portal.url}/events?kind=WEBINAR`);
+    await expectH1(second, 'Events', 'events list of webinars');
+    await second.getByRole('link', { name: webinar }).click();
+    await expectH1(second, webinar, 'webinar page before registering');
+    await second.getByRole('button', { name: 'Register' }).click();
+    await second.getByText('You are registered. See you there!').waitFor();
+    await expect(second.getByRole('link', { name: 'Join the online meeting' }).getAttribute('href')).resolves.toBe('https://meet.liblab.demo/maker-spaces');
+    await expectAccessible(second, 'webinar page after registering');
+
+    // "Add to calendar" downloads the event's iCalendar file: Oslo's wall clock with its zone, a link back
+    // to the page, and no join link (a public file; the link is only in the member's private feed).
+    const [download] = await Promise.all([second.waitForEvent('download'), second.getByRole('link', { name: 'Add to calendar' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/\.ics$/);
+    const ics = (await readFile(await download.path(), 'utf8')).replace(/\r\n[ \t]/g, '');
+    const eventId = new URL(second.url()).pathname.split('/').pop();
+    expect(ics).toContain('BEGIN:VCALENDAR');
+    expect(ics).toContain(`SUMMARY:${webinar}`);
+    expect(ics).toMatch(/DTSTART;TZID=Europe\/Oslo:\d{8}T100000/);
+    expect(ics).toContain('BEGIN:VTIMEZONE');
+    expect(ics).toMatch(new RegExp(`\\nURL[^:\\n]*:${portal.url}/events/${eventId}\\r?\\n`));
+    expect(ics).not.toContain('meet.liblab.demo');
+  });
+
+  it('shows a past convention’s questions, recording and breakout rooms to a member', async () => {
+    if (!browser) return;
+    const convention = 'Delningskonferens: Biblioteken som tankesmedjor';
+    await second.goto(`${portal.url}/events?show=past`);
+    await second.getByRole('heading', { level: 2, name: /past events?$/ }).waitFor();
+    await second.getByRole('link', { name: convention }).click();
+    await expectH1(second, convention, 'past convention as a member');
+    const questions = second.getByRole('region', { name: /\d+ questions from the event/ });
+    await questions.getByRole('listitem').first().waitFor();
+    // Not registered for it: she reads the Q&A but is told who may ask.
+    await questions.getByText('Members with a confirmed place ask questions here', { exact: false }).or(questions.getByText('Ask a question')).first().waitFor();
+    await second.getByRole('region', { name: 'Recording and slides' }).getByRole('link', { name: 'Watch the recording' }).waitFor();
+    await second.getByRole('table', { name: /Projects and working groups meet in these rooms/ }).getByRole('row').nth(1).waitFor();
+    await expectAccessible(second, 'past convention with questions, recording and breakout rooms');
+  });
 });
+

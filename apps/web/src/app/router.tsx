@@ -115,6 +115,10 @@ export function createAppRouter() {
               lazy: async () => ({ Component: (await import('../features/events/event-page')).EventPage }),
             },
             {
+              path: 'events/:id/ask',
+              lazy: async () => ({ Component: (await import('../features/events/event-ask-page')).EventAskPage }),
+            },
+            {
               path: 'events/:id/edit',
               lazy: async () => ({ Component: (await import('../features/events/event-form-page')).EditEventPage }),
             },

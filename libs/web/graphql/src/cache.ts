@@ -58,6 +58,11 @@ export function createCache(): InMemoryCache {
           questions: cursorConnection(['unanswered']),
         },
       },
+      Event: {
+        fields: {
+          questions: cursorConnection(['unanswered']),
+        },
+      },
     },
   });
 }

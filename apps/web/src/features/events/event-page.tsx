@@ -1,19 +1,24 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Grid, Group, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Grid, Group, Stack, Text } from '@mantine/core';
 import { LoadingState, PageHeader, SectionPanel } from '@liblab/web-ui';
 import type { RegistrationChangeReason } from '@liblab/web-graphql';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { useSession } from '../../session/use-session';
 import { QueryError } from '../../shared/query-error';
+import { AddToCalendar } from './add-to-calendar';
+import { BreakoutRooms } from './breakout-rooms';
 import { AvailabilityBadges, KindBadge } from './event-badges';
 import { EventFacts } from './event-facts';
+import { EventMaterials } from './event-materials';
 import { EventProgramme } from './event-programme';
+import { EventQuestions } from './event-questions';
 import { SpeakerList } from './event-speakers';
 import { eventPageQuery } from './events.operations';
 import { OrganiserTools } from './organiser-tools';
 import { RegistrationPanel } from './registration-panel';
+import { useNow } from './use-now';
 import { useDescribeRegistrationChange, useRegistrationChanges } from './use-registration-changes';
 
 /** Plain text as written, line breaks kept (descriptions and agendas are not HTML). */
@@ -27,6 +32,7 @@ function EventView({ id }: { id: string }) {
   const { data, loading, error, refetch } = useQuery(eventPageQuery, { variables: { id } });
   const [notice, setNotice] = useState<string | null>(null);
   const describeChange = useDescribeRegistrationChange();
+  const now = useNow();
   // What this tab itself just asked for: its echo on the subscription is not "another window".
   const ownAction = useRef<RegistrationChangeReason | null>(null);
   // A promotion from the waitlist (or a change in another tab) arrives with the event's new numbers;
@@ -58,6 +64,14 @@ function EventView({ id }: { id: string }) {
           <KindBadge kind={event.kind} />
           <AvailabilityBadges event={event} />
         </Group>
+        {event.month ? (
+          <Text>
+            {t('eventFollowup.partOfMonth')}{' '}
+            <Anchor component={Link} to={`/months/${event.month.id}`}>
+              {event.month.title}
+            </Anchor>
+          </Text>
+        ) : null}
         {event.status === 'CANCELLED' ? (
           <Alert color="red" variant="light" title={t('events.cancelledTitle')}>
             {t('events.cancelledBody')}
@@ -82,7 +96,9 @@ function EventView({ id }: { id: string }) {
                   <SpeakerList speakers={event.speakers} />
                 </SectionPanel>
               ) : null}
-              {/* The event's Q&A thread and its materials (recording, slides) join here as their own sections. */}
+              <BreakoutRooms rooms={event.breakoutRooms} />
+              <EventQuestions event={event} isSignedIn={isSignedIn} hasStarted={new Date(event.startsAt).getTime() <= now} />
+              <EventMaterials event={event} isSignedIn={isSignedIn} hasEnded={new Date(event.endsAt).getTime() <= now} />
             </Stack>
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 5 }}>
@@ -95,7 +111,7 @@ function EventView({ id }: { id: string }) {
                 onOwnAction={(reason) => (ownAction.current = reason)}
                 onRefused={() => void refetch()}
               />
-              {/* "Add to calendar" (the event's .ics) belongs beside the registration. */}
+              {event.status !== 'CANCELLED' ? <AddToCalendar calendarUrl={event.calendarUrl} /> : null}
               <EventFacts event={event} />
             </Stack>
           </Grid.Col>

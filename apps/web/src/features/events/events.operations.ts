@@ -1,4 +1,4 @@
-import { graphql, type EventFormQuery, type EventPageQuery, type EventRegistrantsQuery } from '@liblab/web-graphql';
+import { graphql, type EventFormQuery, type EventPageQuery, type EventQuestionsQuery, type EventRegistrantsQuery } from '@liblab/web-graphql';
 
 /** What a member sees of their own place at an event. */
 export const viewerRegistrationFields = graphql(`
@@ -79,6 +79,28 @@ export const eventPageFields = graphql(`
     venue
     address
     viewerCanManage
+    calendarUrl
+    recordingUrl
+    slidesUrl
+    questionCount
+    unansweredQuestionCount
+    questionsOpen
+    viewerCanAskQuestion
+    month {
+      id
+      title
+    }
+    breakoutRooms {
+      id
+      name
+      project
+      room
+      url
+      session {
+        id
+        title
+      }
+    }
     organiser {
       id
       name
@@ -291,6 +313,61 @@ export const markAttendanceMutation = graphql(`
     markAttendance(eventId: $eventId, memberId: $memberId, attended: $attended) {
       id
       attended
+    }
+  }
+`);
+
+/** The questions asked during an event (a Q&A thread answered afterwards), in the order asked. */
+export const eventQuestionsQuery = graphql(`
+  query EventQuestions($id: ID!, $after: String, $unanswered: Boolean) {
+    event(id: $id) {
+      id
+      questions(first: 20, after: $after, unanswered: $unanswered) {
+        totalCount
+        pageInfo {
+          endCursor
+          hasNextPage
+        }
+        edges {
+          cursor
+          node {
+            ...QuestionCardFields
+          }
+        }
+      }
+    }
+  }
+`);
+
+export type EventQuestionsData = NonNullable<EventQuestionsQuery['event']>['questions'];
+
+/** What the ask page needs to know of the event before offering the form. */
+export const eventAskQuery = graphql(`
+  query EventAsk($id: ID!) {
+    event(id: $id) {
+      id
+      title
+      status
+      questionsOpen
+      viewerCanAskQuestion
+    }
+  }
+`);
+
+export const askAtEventMutation = graphql(`
+  mutation AskAtEvent($eventId: ID!, $input: QuestionInput!) {
+    askAtEvent(eventId: $eventId, input: $input) {
+      id
+    }
+  }
+`);
+
+export const updateEventMaterialsMutation = graphql(`
+  mutation UpdateEventMaterials($eventId: ID!, $input: EventMaterialsInput!) {
+    updateEventMaterials(eventId: $eventId, input: $input) {
+      id
+      recordingUrl
+      slidesUrl
     }
   }
 `);

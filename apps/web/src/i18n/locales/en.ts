@@ -1,3 +1,4 @@
+import { eventFollowupEn } from './event-followup.en';
 import { eventsEn } from './events.en';
 import { feedEn } from './feed.en';
 import { monthsEn } from './months.en';
@@ -332,6 +333,7 @@ export const en = {
   ...feedEn,
   ...monthsEn,
   ...eventsEn,
+  ...eventFollowupEn,
 };
 
 export type Messages = typeof en;

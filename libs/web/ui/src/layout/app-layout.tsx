@@ -35,7 +35,7 @@ function NavLinks({ items, onNavigate, vertical }: { items: readonly NavItem[]; 
       {item.label}
     </Button>
   ));
-  return vertical ? <Stack gap={4}>{links}</Stack> : <Group gap={4}>{links}</Group>;
+  return vertical ? <Stack gap={4}>{links}</Stack> : <Group gap={4} wrap="nowrap">{links}</Group>;
 }
 
 /** The portal's frame: skip link, header with brand and navigation, one main landmark, footer. */
@@ -45,11 +45,13 @@ export function AppLayout({ brand, navItems, headerActions, footer, children }: 
   useFocusHeadingOnNavigate(MAIN_CONTENT_ID);
 
   return (
-    <AppShell header={{ height: 64 }} padding={0}>
+    // Two rows from `sm` up: brand and actions, then the navigation on a row of its own, so a growing
+    // navigation (and longer labels in Polish or Norwegian) never wraps under the fixed-height header.
+    <AppShell header={{ height: { base: 64, sm: 108 } }} padding={0}>
       <SkipLink />
       <AppShell.Header>
         <Container size="lg" h="100%">
-          <Group h="100%" justify="space-between" wrap="nowrap" gap="sm">
+          <Group h={64} justify="space-between" wrap="nowrap" gap="sm">
             <Group gap="md" wrap="nowrap">
               <Burger
                 opened={drawerOpen}
@@ -63,14 +65,14 @@ export function AppLayout({ brand, navItems, headerActions, footer, children }: 
               <Anchor component={Link} to="/" fw={800} fz="xl" underline="never" c="indigo.9" aria-label={t('brandHome')}>
                 {brand}
               </Anchor>
-              <Box component="nav" visibleFrom="sm" aria-label={t('mainNavigation')}>
-                <NavLinks items={navItems} />
-              </Box>
             </Group>
             <Group gap="xs" wrap="nowrap">
               {headerActions}
             </Group>
           </Group>
+          <Box component="nav" visibleFrom="sm" aria-label={t('mainNavigation')} h={44} ml={-12} style={{ overflowX: 'auto' }}>
+            <NavLinks items={navItems} />
+          </Box>
         </Container>
       </AppShell.Header>
       <Drawer
