@@ -1,3 +1,4 @@
+import { calendarEn } from './calendar.en';
 import { eventsEn } from './events.en';
 import { feedEn } from './feed.en';
 import { monthsEn } from './months.en';
@@ -332,6 +333,7 @@ export const en = {
   ...feedEn,
   ...monthsEn,
   ...eventsEn,
+  ...calendarEn,
 };
 
 export type Messages = typeof en;

@@ -1,3 +1,4 @@
+import { calendarNb } from './calendar.nb';
 import { eventsNb } from './events.nb';
 import { feedNb } from './feed.nb';
 import { monthsNb } from './months.nb';
@@ -331,4 +332,5 @@ export const nb: Localized<Messages> = {
   ...feedNb,
   ...monthsNb,
   ...eventsNb,
+  ...calendarNb,
 };

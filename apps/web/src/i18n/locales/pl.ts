@@ -1,3 +1,4 @@
+import { calendarPl } from './calendar.pl';
 import { eventsPl } from './events.pl';
 import { feedPl } from './feed.pl';
 import { monthsPl } from './months.pl';
@@ -341,4 +342,5 @@ export const pl: Localized<Messages> = {
   ...feedPl,
   ...monthsPl,
   ...eventsPl,
+  ...calendarPl,
 };

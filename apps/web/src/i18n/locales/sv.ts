@@ -1,3 +1,4 @@
+import { calendarSv } from './calendar.sv';
 import { eventsSv } from './events.sv';
 import { feedSv } from './feed.sv';
 import { monthsSv } from './months.sv';
@@ -331,4 +332,5 @@ export const sv: Localized<Messages> = {
   ...feedSv,
   ...monthsSv,
   ...eventsSv,
+  ...calendarSv,
 };
