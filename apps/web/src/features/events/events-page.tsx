@@ -10,6 +10,7 @@ import { useSession } from '../../session/use-session';
 import { NoFilterMatches } from '../../shared/filters/no-filter-matches';
 import { ConnectionResults } from '../../shared/lists/connection-results';
 import { ResultsSection } from '../../shared/lists/results-section';
+import { CalendarSubscribe } from './calendar-subscribe';
 import { EventCard } from './event-card';
 import { eventListQuery } from './events.operations';
 import { EVENT_KINDS, isFiltered, toEventFilter, useEventFilters } from './use-event-filters';
@@ -137,6 +138,7 @@ export function EventsPage() {
         }
       />
       <EventList />
+      <CalendarSubscribe />
     </>
   );
 }

@@ -10,6 +10,7 @@ import { ConnectionResults } from '../../shared/lists/connection-results';
 import { ResultsSection } from '../../shared/lists/results-section';
 import { EventCard } from './event-card';
 import { myEventsQuery } from './events.operations';
+import { MyCalendarFeed } from './my-calendar-feed';
 import { useDescribeRegistrationChange, useRegistrationChanges } from './use-registration-changes';
 
 function MyEventList() {
@@ -94,6 +95,7 @@ export function MyEventsPage() {
       <PageHeader title={t('events.mine.title')} description={t('events.mine.lead')} />
       <RequireSignIn>
         <MyEventList />
+        <MyCalendarFeed />
       </RequireSignIn>
     </>
   );

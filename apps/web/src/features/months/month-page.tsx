@@ -7,6 +7,7 @@ import { RequireSignIn } from '../../session/require-sign-in';
 import { QueryError } from '../../shared/query-error';
 import { MonthCover } from './month-cover';
 import { MonthDates } from './month-dates';
+import { MonthEvents } from './month-events';
 import { MonthExperts } from './month-experts';
 import { MonthLifecycle } from './month-lifecycle';
 import { MonthQuestions } from './month-questions';
@@ -88,18 +89,14 @@ function MonthView({ id }: { id: string }) {
         <MonthAbout month={month} />
         <MonthStats stats={month.stats} />
         <MonthQuestions monthId={month.id} status={month.status} />
-        {/*
-          WEBINARS OF THE MONTH — to be wired by the lead once the API has `Month.events` (another helper adds it):
-          a <section aria-labelledby="month-webinars-heading"> with an h2 and the month's webinars (title linking to
-          /events/:id, start in the viewer's zone and the event's own). Nothing is shown here until then.
-        */}
+        <MonthEvents status={month.status} calendarUrl={month.calendarUrl} events={month.events} />
         <MonthExperts monthId={month.id} experts={month.experts} canManage={month.viewerCanManage && month.status !== 'ARCHIVED'} />
       </Stack>
     </>
   );
 }
 
-/** /months/:id: a thematic month with its promise, stats, questions and experts; coordinators move it on here. */
+/** /months/:id: a thematic month with its promise, stats, questions, events and experts; coordinators move it on here. */
 export function MonthPage() {
   const { id = '' } = useParams();
   return (

@@ -83,6 +83,10 @@ export const monthPageQuery = graphql(`
         id
         title
       }
+      calendarUrl
+      events {
+        ...EventCardFields
+      }
     }
   }
 `);

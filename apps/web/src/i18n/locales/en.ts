@@ -1,4 +1,5 @@
 import { eventFollowupEn } from './event-followup.en';
+import { calendarEn } from './calendar.en';
 import { eventsEn } from './events.en';
 import { feedEn } from './feed.en';
 import { monthsEn } from './months.en';
@@ -334,6 +335,7 @@ export const en = {
   ...monthsEn,
   ...eventsEn,
   ...eventFollowupEn,
+  ...calendarEn,
 };
 
 export type Messages = typeof en;

@@ -1,4 +1,5 @@
 import { eventFollowupNb } from './event-followup.nb';
+import { calendarNb } from './calendar.nb';
 import { eventsNb } from './events.nb';
 import { feedNb } from './feed.nb';
 import { monthsNb } from './months.nb';
@@ -333,4 +334,5 @@ export const nb: Localized<Messages> = {
   ...monthsNb,
   ...eventsNb,
   ...eventFollowupNb,
+  ...calendarNb,
 };

@@ -1,4 +1,5 @@
 import { eventFollowupPl } from './event-followup.pl';
+import { calendarPl } from './calendar.pl';
 import { eventsPl } from './events.pl';
 import { feedPl } from './feed.pl';
 import { monthsPl } from './months.pl';
@@ -343,4 +344,5 @@ export const pl: Localized<Messages> = {
   ...monthsPl,
   ...eventsPl,
   ...eventFollowupPl,
+  ...calendarPl,
 };

@@ -1,4 +1,5 @@
 import { eventFollowupSv } from './event-followup.sv';
+import { calendarSv } from './calendar.sv';
 import { eventsSv } from './events.sv';
 import { feedSv } from './feed.sv';
 import { monthsSv } from './months.sv';
@@ -333,4 +334,5 @@ export const sv: Localized<Messages> = {
   ...monthsSv,
   ...eventsSv,
   ...eventFollowupSv,
+  ...calendarSv,
 };
