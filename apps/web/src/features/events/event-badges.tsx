@@ -95,6 +95,9 @@ export function AvailabilityBadges({ event }: AvailabilityBadgesProps) {
       );
     }
   }
-  if (event.viewerRegistration) badges.push(<MyRegistrationBadge key="mine" registration={event.viewerRegistration} />);
+  // A cancelled event's registrations keep their status, but "You have a place" would mislead there.
+  if (event.viewerRegistration && event.status !== 'CANCELLED') {
+    badges.push(<MyRegistrationBadge key="mine" registration={event.viewerRegistration} />);
+  }
   return <Group gap="xs">{badges}</Group>;
 }
