@@ -121,6 +121,8 @@ describe('events: registration, waitlist and live promotion', () => {
     await second.getByRole('status').filter({ hasText: 'you are on the waitlist: number 1' }).waitFor();
     await second.getByText('Waitlist: number 1').first().waitFor();
     await expectAccessible(second, 'event page on the waitlist');
+    // The first's open page counts the waitlist at once, without a reload (eventAvailabilityChanged).
+    await first.getByText('1 on the waitlist', { exact: true }).first().waitFor();
     // Marks this page: if it were reloaded, the mark would be gone.
     await second.evaluate(() => Object.assign(window, { liblabSamePage: true }));
 

@@ -8,6 +8,8 @@ export const CHANNELS = {
   notificationAdded: 'NOTIFICATION_ADDED',
   /** A member's event registration changed (registered, promoted, cancelled): `RegistrationChangedEvent`. */
   registrationChanged: 'EVENT_REGISTRATION_CHANGED',
+  /** An event's places or waitlist changed (once per event and change, however many registrations moved): `{ eventId }`. */
+  eventAvailabilityChanged: 'EVENT_AVAILABILITY_CHANGED',
   /** A new inspiration or question, for the feed's "N new posts": `FeedPostAddedEvent` (ids and filter keys only). */
   feedPostAdded: 'FEED_POST_ADDED',
 } as const;

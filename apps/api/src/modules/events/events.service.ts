@@ -151,7 +151,7 @@ export class EventsService {
       notifications = await this.publisher.notifyPromoted(manager, promoted);
       return event;
     });
-    await this.publisher.publish(promoted, RegistrationChangeReasonEnum.PROMOTED, notifications);
+    await this.publisher.publish([{ changes: promoted, reason: RegistrationChangeReasonEnum.PROMOTED }], notifications);
     return toEvent(saved);
   }
 
@@ -176,7 +176,7 @@ export class EventsService {
       notifications = await this.publisher.notifyCancelled(manager, affected, actor.id);
       return event;
     });
-    await this.publisher.publish(affected, RegistrationChangeReasonEnum.EVENT_CANCELLED, notifications);
+    await this.publisher.publish([{ changes: affected, reason: RegistrationChangeReasonEnum.EVENT_CANCELLED }], notifications);
     return toEvent(saved);
   }
 

@@ -13,6 +13,11 @@ export interface RegistrationChangedEvent extends ChangedRegistration {
   reason: RegistrationChangeReasonEnum;
 }
 
+/** What `eventAvailabilityChanged` carries: the event whose numbers moved. */
+export interface EventAvailabilityChangedEvent {
+  eventId: string;
+}
+
 /**
  * Tells members that a registration of theirs changed. Changes they did not make themselves — a place
  * from the waitlist, a cancelled event — become notifications (`waitlist_promoted`, `event_cancelled`)
@@ -55,17 +60,28 @@ export class RegistrationPublisher {
     return this.notifier.create(manager, drafts);
   }
 
-  /** After commit: `registrationChanged` for each change, then the notifications made with them. */
+  /**
+   * After commit: `registrationChanged` for each change, `eventAvailabilityChanged` once per event touched
+   * (for everyone with its page open), then the notifications made with them. One call per committed
+   * transaction, so a cancellation and the promotion it caused are one availability message.
+   */
   async publish(
-    changes: readonly ChangedRegistration[],
-    reason: RegistrationChangeReasonEnum,
+    groups: readonly { changes: readonly ChangedRegistration[]; reason: RegistrationChangeReasonEnum }[],
     notifications: readonly CreatedNotification[] = [],
   ): Promise<void> {
+    const changes = groups.flatMap((group) => group.changes.map((change): RegistrationChangedEvent => ({ ...change, reason: group.reason })));
     await Promise.all(
-      changes.map((change) => {
-        const event: RegistrationChangedEvent = { ...change, reason };
-        return this.pubSub.publish(CHANNELS.registrationChanged, event).catch((error: unknown) => {
-          this.logger.error(`Could not publish registration change ${change.registrationId}: ${String(error)}`);
+      changes.map((event) =>
+        this.pubSub.publish(CHANNELS.registrationChanged, event).catch((error: unknown) => {
+          this.logger.error(`Could not publish registration change ${event.registrationId}: ${String(error)}`);
+        }),
+      ),
+    );
+    await Promise.all(
+      [...new Set(changes.map((change) => change.eventId))].map((eventId) => {
+        const event: EventAvailabilityChangedEvent = { eventId };
+        return this.pubSub.publish(CHANNELS.eventAvailabilityChanged, event).catch((error: unknown) => {
+          this.logger.error(`Could not publish availability of event ${eventId}: ${String(error)}`);
         });
       }),
     );

@@ -13,7 +13,7 @@ import { EventRegistrationsArgs, MarkAttendanceArgs, MyEventsArgs } from './dto/
 import { toEvent } from './events.service.js';
 import { EventRegistration, RegistrationChange, RegistrationCounts } from './models/event-registration.model.js';
 import { Event } from './models/event.model.js';
-import type { RegistrationChangedEvent } from './registration.publisher.js';
+import type { EventAvailabilityChangedEvent, RegistrationChangedEvent } from './registration.publisher.js';
 import { RegistrationsService, toRegistration } from './registrations.service.js';
 
 export const EventRegistrationConnection = ConnectionOf(EventRegistration, 'EventRegistration');
@@ -104,6 +104,25 @@ export class RegistrationsResolver {
   })
   registrationChanged() {
     return this.pubSub.asyncIterableIterator(CHANNELS.registrationChanged);
+  }
+
+  @Subscription(() => Event, {
+    nullable: true,
+    description:
+      'The event as it is after a change of its registrations (places left, waitlist, and the viewer’s own place and waitlist ' +
+      'position), for every member with its page open: one message per change, however many registrations it moved.',
+    filter: (payload: EventAvailabilityChangedEvent, variables: { eventId: string }) => payload.eventId === variables.eventId,
+    resolve: async (payload: EventAvailabilityChangedEvent, _args: unknown, context: GqlContext): Promise<Event | null> => {
+      // A subscription keeps its context for its whole life: clear so every message reads fresh numbers.
+      context.loaders.eventCounts.clear(payload.eventId);
+      context.loaders.liveRegistration.clearAll();
+      context.loaders.waitlistPosition.clearAll();
+      const entity = await context.loaders.eventById.clear(payload.eventId).load(payload.eventId);
+      return entity ? toEvent(entity) : null;
+    },
+  })
+  eventAvailabilityChanged(@Args('eventId', { type: () => ID }) _eventId: string) {
+    return this.pubSub.asyncIterableIterator(CHANNELS.eventAvailabilityChanged);
   }
 
   @ResolveField(() => Event)

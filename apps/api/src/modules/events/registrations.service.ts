@@ -86,7 +86,7 @@ export class RegistrationsService {
       if (isUniqueViolation(error, 'UQ_event_registrations_event_member')) throw this.alreadyRegistered();
       throw error;
     }
-    await this.publisher.publish([this.change(saved)], RegistrationChangeReasonEnum.REGISTERED);
+    await this.publisher.publish([{ changes: [this.change(saved)], reason: RegistrationChangeReasonEnum.REGISTERED }]);
     return toRegistration(saved);
   }
 
@@ -118,8 +118,13 @@ export class RegistrationsService {
       }
       return saved;
     });
-    await this.publisher.publish([this.change(cancelled)], RegistrationChangeReasonEnum.CANCELLED);
-    await this.publisher.publish(promoted, RegistrationChangeReasonEnum.PROMOTED, notifications);
+    await this.publisher.publish(
+      [
+        { changes: [this.change(cancelled)], reason: RegistrationChangeReasonEnum.CANCELLED },
+        { changes: promoted, reason: RegistrationChangeReasonEnum.PROMOTED },
+      ],
+      notifications,
+    );
     return toRegistration(cancelled);
   }
 

@@ -19,7 +19,7 @@ import { eventPageQuery } from './events.operations';
 import { OrganiserTools } from './organiser-tools';
 import { RegistrationPanel } from './registration-panel';
 import { useNow } from './use-now';
-import { useDescribeRegistrationChange, useRegistrationChanges } from './use-registration-changes';
+import { useDescribeRegistrationChange, useEventAvailability, useRegistrationChanges } from './use-registration-changes';
 
 /** Plain text as written, line breaks kept (descriptions and agendas are not HTML). */
 function PlainText({ children }: { children: string }) {
@@ -45,6 +45,7 @@ function EventView({ id }: { id: string }) {
     }
     setNotice(describeChange(change));
   });
+  useEventAvailability(isSignedIn, id);
   const event = data?.event;
 
   if (!event) {

@@ -371,3 +371,12 @@ export const updateEventMaterialsMutation = graphql(`
     }
   }
 `);
+
+/** The event's places, waitlist and the viewer's own place, whenever someone's registration changes it. */
+export const eventAvailabilityChangedSubscription = graphql(`
+  subscription EventAvailabilityChanged($eventId: ID!) {
+    eventAvailabilityChanged(eventId: $eventId) {
+      ...EventAvailabilityFields
+    }
+  }
+`);

@@ -1,7 +1,7 @@
 import { useSubscription } from '@apollo/client/react';
 import type { RegistrationChangedSubscription } from '@liblab/web-graphql';
 import { useTranslation } from 'react-i18next';
-import { registrationChangedSubscription } from './events.operations';
+import { eventAvailabilityChangedSubscription, registrationChangedSubscription } from './events.operations';
 import { evictEventLists } from './evict-event-lists';
 
 export type RegistrationChange = RegistrationChangedSubscription['registrationChanged'];
@@ -42,4 +42,13 @@ export function useRegistrationChanges(enabled: boolean, onChange: (change: Regi
       onChange(change);
     },
   });
+}
+
+/**
+ * The open event's places and waitlist, live for every member: another member's registration or cancellation
+ * changes "places left" and the viewer's waitlist position at once. The answer is normalised into Apollo's
+ * cache by the event's id, so nothing else is needed here.
+ */
+export function useEventAvailability(enabled: boolean, eventId: string): void {
+  useSubscription(eventAvailabilityChangedSubscription, { skip: !enabled, variables: { eventId } });
 }

@@ -44,6 +44,7 @@ type Documents = {
     "\n  query EventAsk($id: ID!) {\n    event(id: $id) {\n      id\n      title\n      status\n      questionsOpen\n      viewerCanAskQuestion\n    }\n  }\n": typeof types.EventAskDocument,
     "\n  mutation AskAtEvent($eventId: ID!, $input: QuestionInput!) {\n    askAtEvent(eventId: $eventId, input: $input) {\n      id\n    }\n  }\n": typeof types.AskAtEventDocument,
     "\n  mutation UpdateEventMaterials($eventId: ID!, $input: EventMaterialsInput!) {\n    updateEventMaterials(eventId: $eventId, input: $input) {\n      id\n      recordingUrl\n      slidesUrl\n    }\n  }\n": typeof types.UpdateEventMaterialsDocument,
+    "\n  subscription EventAvailabilityChanged($eventId: ID!) {\n    eventAvailabilityChanged(eventId: $eventId) {\n      ...EventAvailabilityFields\n    }\n  }\n": typeof types.EventAvailabilityChangedDocument,
     "\n  query HomeFeed($filter: FeedFilter, $after: String) {\n    feed(first: 20, after: $after, filter: $filter) {\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        followed\n        followedBecause\n        node {\n          __typename\n          id\n          ... on Question {\n            ...QuestionCardFields\n          }\n          ... on Inspiration {\n            ...InspirationCardFields\n          }\n        }\n      }\n    }\n  }\n": typeof types.HomeFeedDocument,
     "\n  subscription FeedPostAdded($filter: FeedFilter) {\n    feedPostAdded(filter: $filter) {\n      id\n    }\n  }\n": typeof types.FeedPostAddedDocument,
     "\n  mutation FollowMember($id: ID!) {\n    followMember(id: $id) {\n      id\n      followedByMe\n      followerCount\n    }\n  }\n": typeof types.FollowMemberDocument,
@@ -173,6 +174,7 @@ const documents: Documents = {
     "\n  query EventAsk($id: ID!) {\n    event(id: $id) {\n      id\n      title\n      status\n      questionsOpen\n      viewerCanAskQuestion\n    }\n  }\n": types.EventAskDocument,
     "\n  mutation AskAtEvent($eventId: ID!, $input: QuestionInput!) {\n    askAtEvent(eventId: $eventId, input: $input) {\n      id\n    }\n  }\n": types.AskAtEventDocument,
     "\n  mutation UpdateEventMaterials($eventId: ID!, $input: EventMaterialsInput!) {\n    updateEventMaterials(eventId: $eventId, input: $input) {\n      id\n      recordingUrl\n      slidesUrl\n    }\n  }\n": types.UpdateEventMaterialsDocument,
+    "\n  subscription EventAvailabilityChanged($eventId: ID!) {\n    eventAvailabilityChanged(eventId: $eventId) {\n      ...EventAvailabilityFields\n    }\n  }\n": types.EventAvailabilityChangedDocument,
     "\n  query HomeFeed($filter: FeedFilter, $after: String) {\n    feed(first: 20, after: $after, filter: $filter) {\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        followed\n        followedBecause\n        node {\n          __typename\n          id\n          ... on Question {\n            ...QuestionCardFields\n          }\n          ... on Inspiration {\n            ...InspirationCardFields\n          }\n        }\n      }\n    }\n  }\n": types.HomeFeedDocument,
     "\n  subscription FeedPostAdded($filter: FeedFilter) {\n    feedPostAdded(filter: $filter) {\n      id\n    }\n  }\n": types.FeedPostAddedDocument,
     "\n  mutation FollowMember($id: ID!) {\n    followMember(id: $id) {\n      id\n      followedByMe\n      followerCount\n    }\n  }\n": types.FollowMemberDocument,
@@ -406,6 +408,10 @@ export function graphql(source: "\n  mutation AskAtEvent($eventId: ID!, $input: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateEventMaterials($eventId: ID!, $input: EventMaterialsInput!) {\n    updateEventMaterials(eventId: $eventId, input: $input) {\n      id\n      recordingUrl\n      slidesUrl\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateEventMaterials($eventId: ID!, $input: EventMaterialsInput!) {\n    updateEventMaterials(eventId: $eventId, input: $input) {\n      id\n      recordingUrl\n      slidesUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription EventAvailabilityChanged($eventId: ID!) {\n    eventAvailabilityChanged(eventId: $eventId) {\n      ...EventAvailabilityFields\n    }\n  }\n"): (typeof documents)["\n  subscription EventAvailabilityChanged($eventId: ID!) {\n    eventAvailabilityChanged(eventId: $eventId) {\n      ...EventAvailabilityFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

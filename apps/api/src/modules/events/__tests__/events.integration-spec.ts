@@ -186,6 +186,40 @@ describe('events', () => {
     await Promise.all([live.close(), thirdLive.close()]);
   });
 
+  it('tell every member with the event open how its places and their own waitlist position change, once per change', async () => {
+    const AVAILABILITY = `subscription A($eventId: ID!) { eventAvailabilityChanged(eventId: $eventId) { id placesLeft waitlistCount viewerRegistration { status waitlistPosition } } }`;
+    const id = await createEvent(coordinator, { capacity: 1 });
+    const other = await createEvent(coordinator, { capacity: 5 });
+    const first = await signedInMember(app);
+    const second = await signedInMember(app);
+    const third = await signedInMember(app);
+    const watcher = await signedInMember(app);
+    const watching = subscribe<any>(app.wsUrl, watcher.client.cookieHeader, AVAILABILITY, { eventId: id });
+    const thirdWatching = subscribe<any>(app.wsUrl, third.client.cookieHeader, AVAILABILITY, { eventId: id });
+    await settle();
+
+    await first.client.ok(REGISTER, { eventId: id });
+    expect((await watching.next()).eventAvailabilityChanged).toEqual({ id, placesLeft: 0, waitlistCount: 0, viewerRegistration: null });
+    await thirdWatching.next();
+    await second.client.ok(REGISTER, { eventId: id });
+    await third.client.ok(REGISTER, { eventId: id });
+    await watching.next();
+    expect((await watching.next()).eventAvailabilityChanged).toMatchObject({ placesLeft: 0, waitlistCount: 2 });
+    await thirdWatching.next();
+    expect((await thirdWatching.next()).eventAvailabilityChanged.viewerRegistration).toEqual({ status: 'WAITLISTED', waitlistPosition: 2 });
+
+    // The first gives up her place: the second is promoted, and the third moves up to 1, in one message each.
+    await first.client.ok(CANCEL_REGISTRATION, { eventId: id });
+    expect((await thirdWatching.next()).eventAvailabilityChanged).toMatchObject({ placesLeft: 0, waitlistCount: 1, viewerRegistration: { status: 'WAITLISTED', waitlistPosition: 1 } });
+    expect((await watching.next()).eventAvailabilityChanged).toMatchObject({ waitlistCount: 1 });
+    await expect(watching.next(500)).rejects.toThrow(/No subscription event/);
+
+    // Another event's changes are not sent.
+    await first.client.ok(REGISTER, { eventId: other });
+    await expect(watching.next(500)).rejects.toThrow(/No subscription event/);
+    await Promise.all([watching.close(), thirdWatching.close()]);
+  });
+
   it('list upcoming events soonest first with filters and cursor paging, past ones latest first', async () => {
     const cities = ['Oslo', 'Bergen', 'Oslo'];
     const ids: string[] = [];
