@@ -200,6 +200,9 @@ describe('events: registration, waitlist and live promotion', () => {
     await coordinator.getByRole('link', { name: 'Edit event' }).click();
     await expectH1(coordinator, 'Edit event', 'edit convention form with its programme');
     await expect(field(coordinator, 'Session 1: title').inputValue()).resolves.toBe('Introduktion');
+    // Its breakout rooms are in the form with their sessions, so saving keeps them.
+    await expect(field(coordinator, 'Room 1: name').inputValue()).resolves.toBe('Projektrum 1');
+    await expect(field(coordinator, 'Room 1: session').first().inputValue()).resolves.toMatch(/^Projektrum: ställ frågor/);
     await coordinator.getByRole('button', { name: 'Add speaker' }).first().click();
     const speaker = coordinator.getByRole('combobox', { name: 'Speaker 4: member' });
     await speaker.fill('Ola H');

@@ -17,12 +17,24 @@ export interface SpeakerValue {
 
 export interface SessionValue {
   key: string;
+  /** The saved session's id, so breakout rooms loaded with the event find their session row. */
+  id?: string;
   title: string;
   startsAt: WallClock;
   endsAt: WallClock;
   room: string;
   track: string;
   speakers: SpeakerValue[];
+}
+
+/** A convention's breakout room; `sessionKey` points at a session row (its position is sent). */
+export interface BreakoutRoomValue {
+  key: string;
+  name: string;
+  project: string;
+  room: string;
+  url: string;
+  sessionKey: string | null;
 }
 
 /** What the form edits: times as wall clocks in `timeZone`, empty strings for empty optional fields. */
@@ -46,6 +58,7 @@ export interface EventFormValues {
   joinUrl: string;
   speakers: SpeakerValue[];
   sessions: SessionValue[];
+  breakoutRooms: BreakoutRoomValue[];
 }
 
 let keySeed = 0;
@@ -88,6 +101,7 @@ export function emptyEventValues(timeZone: string): EventFormValues {
     joinUrl: '',
     speakers: [],
     sessions: [],
+    breakoutRooms: [],
   };
 }
 
@@ -102,6 +116,7 @@ function speakerValues(speakers: EventFormData['speakers']): SpeakerValue[] {
 /** The event as the form shows it: wall clocks in the event's own zone. */
 export function eventToValues(event: EventFormData): EventFormValues {
   const zone = event.timeZone;
+  const sessions = sessionValues(event, zone);
   return {
     kind: event.kind,
     title: event.title,
@@ -119,16 +134,29 @@ export function eventToValues(event: EventFormData): EventFormValues {
     region: event.region ?? null,
     joinUrl: event.joinUrl ?? '',
     speakers: speakerValues(event.speakers),
-    sessions: event.sessions.map((session) => ({
+    sessions,
+    breakoutRooms: event.breakoutRooms.map((room) => ({
       key: rowKey(),
+      name: room.name,
+      project: room.project,
+      room: room.room ?? '',
+      url: room.url ?? '',
+      sessionKey: sessions.find((session) => session.id === room.session?.id)?.key ?? null,
+    })),
+  };
+}
+
+function sessionValues(event: EventFormData, zone: string): SessionValue[] {
+  return event.sessions.map((session) => ({
+      key: rowKey(),
+      id: session.id,
       title: session.title,
       startsAt: instantToWallClock(session.startsAt, zone),
       endsAt: instantToWallClock(session.endsAt, zone),
       room: session.room ?? '',
       track: session.track ?? '',
       speakers: speakerValues(session.speakers),
-    })),
-  };
+    }));
 }
 
 function instant(local: WallClock, zone: string): string {
@@ -177,6 +205,14 @@ export function valuesToInput(values: EventFormValues): EventInput {
             track: orNull(session.track),
             speakers: speakerInputs(session.speakers),
           }))
+        : [],
+    // Sent whole for conventions (an update replaces the rooms); other kinds have none.
+    breakoutRooms:
+      values.kind === 'CONVENTION'
+        ? values.breakoutRooms.map((room) => {
+            const sessionIndex = values.sessions.findIndex((session) => session.key === room.sessionKey);
+            return { name: room.name.trim(), project: room.project.trim(), room: orNull(room.room), url: orNull(room.url), sessionIndex: sessionIndex >= 0 ? sessionIndex : null };
+          })
         : [],
   };
 }
@@ -245,6 +281,14 @@ export function validateEvent(values: EventFormValues, t: TFunction, isNew: bool
       if (session.track.trim().length > L.roomMax) errors[`${path}.track`] = t('fieldErrors.tooLong', { max: L.roomMax });
       checkSpeakers(session.speakers, `${path}.speakers`);
     });
+    values.breakoutRooms.forEach((room, i) => {
+      const path = `breakoutRooms.${i}`;
+      if (!room.name.trim() || room.name.trim().length > L.breakoutNameMax) errors[`${path}.name`] = eventFieldMessage(t, `${path}.name`);
+      if (!room.project.trim() || room.project.trim().length > L.breakoutProjectMax) errors[`${path}.project`] = eventFieldMessage(t, `${path}.project`);
+      if (room.room.trim().length > L.roomMax) errors[`${path}.room`] = eventFieldMessage(t, `${path}.room`);
+      if (room.url.trim() && (!HTTPS_URL.test(room.url.trim()) || room.url.trim().length > LIMITS.urlMax)) errors[`${path}.url`] = eventFieldMessage(t, `${path}.url`);
+      if (!room.room.trim() && !room.url.trim()) errors[`${path}.room`] = eventFieldMessage(t, `${path}.where`);
+    });
   }
   return errors;
 }
@@ -260,6 +304,21 @@ export function eventFieldMessage(t: TFunction, field: string, confirmed = 0): s
   if (/^(sessions\.\d+\.)?speakers\.\d+\.(memberId|name)$/.test(path)) return t('events.form.errors.speaker');
   if (/^(sessions\.\d+\.)?speakers$/.test(path)) return t('events.form.errors.speakers', { max: L.speakersMax });
   if (path === 'sessions') return t('events.form.errors.sessions', { max: L.sessionsMax });
+  if (path === 'breakoutRooms') return t('eventFollowup.form.errors.rooms', { max: L.breakoutRoomsMax });
+  if (/^breakoutRooms\.\d+\./.test(path)) {
+    switch (last) {
+      case 'name':
+        return t('eventFollowup.form.errors.name', { max: L.breakoutNameMax });
+      case 'project':
+        return t('eventFollowup.form.errors.project', { max: L.breakoutProjectMax });
+      case 'url':
+        return t('fieldErrors.website');
+      case 'room':
+        return t('fieldErrors.tooLong', { max: L.roomMax });
+      default:
+        return t('eventFollowup.form.errors.where');
+    }
+  }
   if (/^sessions\.\d+\./.test(path)) {
     switch (last) {
       case 'title':

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { useVocabulary } from '../../i18n/vocabulary';
 import { useErrorMessage } from '../../shared/use-error-message';
 import { eventFieldMessage, hasPlace, validateEvent, valuePaths, valuesToInput, type EventFormValues } from './event-form-values';
+import { BreakoutRoomRows } from './breakout-room-rows';
 import { SessionRows } from './session-rows';
 import { SpeakerRows } from './speaker-rows';
 import { EVENT_KINDS } from './use-event-filters';
@@ -178,6 +179,7 @@ export function EventForm({ initialValues, isNew, confirmedCount = 0, submitLabe
         <SpeakerRows form={form} path="speakers" legend={t('events.form.speakers')} speakers={form.values.speakers} />
 
         {kind === 'CONVENTION' ? <SessionRows form={form} /> : null}
+        {kind === 'CONVENTION' ? <BreakoutRoomRows form={form} /> : null}
 
         <Group justify="flex-end">
           <Button variant="default" onClick={onCancel}>

@@ -168,6 +168,16 @@ export const eventFormQuery = graphql(`
           ...EventSpeakerFields
         }
       }
+      breakoutRooms {
+        id
+        name
+        project
+        room
+        url
+        session {
+          id
+        }
+      }
     }
   }
 `);
