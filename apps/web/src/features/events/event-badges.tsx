@@ -1,7 +1,7 @@
 import { Badge, Group } from '@mantine/core';
 import type { EventAvailabilityFieldsFragment, EventKind, ViewerRegistrationFieldsFragment } from '@liblab/web-graphql';
 import { useTranslation } from 'react-i18next';
-import { useNow } from './use-now';
+import { useNow } from '../../shared/use-now';
 
 export function KindBadge({ kind }: { kind: EventKind }) {
   const { t } = useTranslation();

@@ -18,7 +18,7 @@ import { SpeakerList } from './event-speakers';
 import { eventPageQuery } from './events.operations';
 import { OrganiserTools } from './organiser-tools';
 import { RegistrationPanel } from './registration-panel';
-import { useNow } from './use-now';
+import { useNow } from '../../shared/use-now';
 import { useDescribeRegistrationChange, useEventAvailability, useRegistrationChanges } from './use-registration-changes';
 
 /** Plain text as written, line breaks kept (descriptions and agendas are not HTML). */

@@ -9,7 +9,7 @@ import { downloadTextFile, fileSlug } from './download-text-file';
 import { cancelEventMutation, eventRegistrantsCsvQuery, type EventPageData } from './events.operations';
 import { evictEventLists } from './evict-event-lists';
 import { RegistrantsTable } from './registrants-table';
-import { useNow } from './use-now';
+import { useNow } from '../../shared/use-now';
 
 /**
  * For coordinators and admins (the API's `viewerCanManage`): edit, cancel (confirmed), the registrants

@@ -9,7 +9,7 @@ import { MyRegistrationBadge } from './event-badges';
 import { evictEventLists } from './evict-event-lists';
 import { EventInstant } from './event-when';
 import { cancelRegistrationMutation, registerForEventMutation, type EventPageData } from './events.operations';
-import { useNow } from './use-now';
+import { useNow } from '../../shared/use-now';
 import { useRegistrationProblem } from './use-registration-problem';
 
 export interface RegistrationPanelProps {

@@ -9,7 +9,7 @@ import { ConnectionResults } from '../../shared/lists/connection-results';
 import { ResultsSection } from '../../shared/lists/results-section';
 import { formatMinutes, minutesBetween } from './month-time';
 import { monthQuestionsQuery, type MonthQuestionItem } from './months.operations';
-import { useNow } from './use-now';
+import { useNow } from '../../shared/use-now';
 
 /** The promise about one question: answered by an expert (and how soon), or still waiting and maybe overdue. */
 function PromiseState({ item }: { item: MonthQuestionItem }) {
