@@ -29,8 +29,16 @@ export async function launchChromium(): Promise<Browser | null> {
   });
 }
 
-/** Runs axe on the page as it is now; fails on any serious or critical violation, naming them. */
+/**
+ * Runs axe on the page once its transitions have ended (a dialog fading in or a toast fading out reads as low
+ * contrast half-way); fails on any serious or critical violation, naming them.
+ */
 export async function expectAccessible(page: Page, label: string): Promise<void> {
+  await page
+    .waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity), null, {
+      timeout: 3000,
+    })
+    .catch(() => undefined); // endless ones (spinners) never finish: check the page as it is
   const results = await new AxeBuilder({ page }).analyze();
   const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   if (bad.length) {
