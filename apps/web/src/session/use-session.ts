@@ -18,5 +18,7 @@ export function useSession() {
     canAddLibraries: isAdmin || roles.includes('COORDINATOR'),
     /** Coordinators and admins create, edit and cancel events and see their registrants. */
     canManageEvents: isAdmin || roles.includes('COORDINATOR'),
+    /** The same people create thematic months (a month itself says `viewerCanManage`). */
+    canManageMonths: isAdmin || roles.includes('COORDINATOR'),
   };
 }

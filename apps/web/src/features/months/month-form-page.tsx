@@ -4,11 +4,11 @@ import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { RequireSignIn } from '../../session/require-sign-in';
+import { useSession } from '../../session/use-session';
 import { QueryError } from '../../shared/query-error';
 import { MonthForm } from './month-form';
 import { toLocalInputValue } from './month-time';
 import { createMonthMutation, monthEditQuery, updateMonthMutation } from './months.operations';
-import { useCanManageMonths } from './use-can-manage-months';
 
 const FORBIDDEN = { code: 'FORBIDDEN', message: '', fields: [] } as const;
 
@@ -25,7 +25,7 @@ function NewMonth() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const notify = useNotify();
-  const canManage = useCanManageMonths();
+  const { canManageMonths: canManage } = useSession();
   const [createMonth] = useMutation(createMonthMutation);
   if (!canManage) {
     return (

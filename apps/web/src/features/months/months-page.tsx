@@ -5,11 +5,11 @@ import { EmptyState, PageHeader } from '@liblab/web-ui';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { RequireSignIn } from '../../session/require-sign-in';
+import { useSession } from '../../session/use-session';
 import { ConnectionResults } from '../../shared/lists/connection-results';
 import { ResultsSection } from '../../shared/lists/results-section';
 import { MonthCard } from './month-card';
 import { monthListQuery } from './months.operations';
-import { useCanManageMonths } from './use-can-manage-months';
 
 interface MonthSectionProps {
   which: 'current' | 'past';
@@ -58,7 +58,7 @@ function MonthSection({ which, headingId, heading, loadMoreLabel, emptyTitle, em
 
 function MonthLists() {
   const { t } = useTranslation();
-  const canManage = useCanManageMonths();
+  const { canManageMonths: canManage } = useSession();
   return (
     <Stack gap="xl">
       <MonthSection
@@ -84,7 +84,7 @@ function MonthLists() {
 /** /months: running and upcoming months first, then past ones; coordinators start a new one here. */
 export function MonthsPage() {
   const { t } = useTranslation();
-  const canManage = useCanManageMonths();
+  const { canManageMonths: canManage } = useSession();
   return (
     <>
       <PageHeader
